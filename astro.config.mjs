@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { resolveBase } from './src/config/resolveBase.ts';
+import corpusCheck from './src/integrations/corpusCheck.ts';
+
+// Any static host, at a domain root or under a sub-path: BASE_PATH=/policy-atlas/ npm run build
+const base = resolveBase(process.env.BASE_PATH);
+
+export default defineConfig({
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Inline nothing: every script and asset is its own same-origin file, so a strict
+  // Content-Security-Policy (script-src 'self') holds without hashes.
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [corpusCheck()],
+  devToolbar: { enabled: false },
+});

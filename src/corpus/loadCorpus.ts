@@ -1,0 +1,189 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AuthoredAnnotation } from '../schemas/annotation.ts';
+import type { TrilingualText } from '../schemas/common.ts';
+import { documentsFileSchema, type DocumentMeta } from '../schemas/document.ts';
+import { glossaryFileSchema, type GlossaryTerm } from '../schemas/glossary.ts';
+import { jurisdictionsFileSchema, type Jurisdiction } from '../schemas/jurisdiction.ts';
+import { themesFileSchema, type Theme } from '../schemas/theme.ts';
+import { toTraditional } from '../i18n/toTraditional.ts';
+import { anchorQuote, normaliseWhitespace } from './anchorQuote.ts';
+import { ContentError, type ContentProblem } from './contentError.ts';
+import { splitParagraphs, type Paragraph } from './paragraphs.ts';
+import { parseAnnotationFile, type LocatedAnnotation } from './parseAnnotationFile.ts';
+import { readYamlFile } from './readYamlFile.ts';
+import { renderMarkdown } from './renderMarkdown.ts';
+import { didYouMean } from './suggest.ts';
+
+/** An annotation anchored in its seed, with everything pages and exports need. */
+export interface Annotation extends Omit<AuthoredAnnotation, 'quote' | 'note' | 'prefix' | 'suffix'> {
+  document: string;
+  jurisdiction: string;
+  /** Exactly `seed.slice(start, end)`. */
+  quote: string;
+  start: number;
+  end: number;
+  /** Paragraph numbers the quote touches (usually one). */
+  paragraphs: number[];
+  /** Markdown notes; zh-Hant generated from zh-Hans. */
+  note: TrilingualText;
+  /** The notes rendered to sanitised HTML. */
+  noteHtml: TrilingualText;
+  /** Where the annotation is written. */
+  source: { file: string; line: number };
+}
+
+export interface SourceDocument extends DocumentMeta {
+  text: string;
+  sha256: string;
+  paragraphs: Paragraph[];
+  /** Ordered by start offset, longer first on ties. */
+  annotations: Annotation[];
+}
+
+export interface Corpus {
+  documents: SourceDocument[];
+  themes: Theme[];
+  jurisdictions: Jurisdiction[];
+  glossary: GlossaryTerm[];
+  annotations: Annotation[];
+  annotationById: ReadonlyMap<string, Annotation>;
+}
+
+export const contentFiles = {
+  documents: 'content/documents.yaml',
+  themes: 'content/themes.yaml',
+  jurisdictions: 'content/jurisdictions.yaml',
+  glossary: 'content/glossary.yaml',
+  annotations: 'content/annotations',
+  seedManifest: 'seeds/SHA256SUMS',
+} as const;
+
+function readManifest(root: string): Map<string, string> {
+  const lines = readFileSync(join(root, contentFiles.seedManifest), 'utf8').trim().split('\n');
+  return new Map(lines.map((l) => l.split(/\s+\*?/)).map(([hash, name]) => [`seeds/${name}`, hash!]));
+}
+
+const trilingual = (t: { en: string; 'zh-Hans': string }): TrilingualText => ({ ...t, 'zh-Hant': toTraditional(t['zh-Hans']) });
+
+/** Reads, validates and anchors all content. Throws one ContentError listing every problem. */
+export function loadCorpus(root: string): Corpus {
+  const problems: ContentProblem[] = [];
+  const themes = readYamlFile(root, contentFiles.themes, themesFileSchema, problems) ?? [];
+  const jurisdictions = readYamlFile(root, contentFiles.jurisdictions, jurisdictionsFileSchema, problems) ?? [];
+  const glossary = readYamlFile(root, contentFiles.glossary, glossaryFileSchema, problems) ?? [];
+  const metas = readYamlFile(root, contentFiles.documents, documentsFileSchema, problems) ?? [];
+  const manifest = readManifest(root);
+
+  const themeIds = new Set(themes.map((t) => t.id));
+  const termIds = new Set(glossary.map((t) => t.id));
+  const jurisdictionIds = new Set(jurisdictions.map((j) => j.id));
+  for (const [file, list] of [[contentFiles.themes, themes], [contentFiles.jurisdictions, jurisdictions], [contentFiles.glossary, glossary], [contentFiles.documents, metas]] as const) {
+    const seen = new Set<string>();
+    for (const { id } of list) {
+      if (seen.has(id)) problems.push({ file, id, message: `duplicate id "${id}"` });
+      seen.add(id);
+    }
+  }
+
+  const documents: SourceDocument[] = [];
+  for (const meta of metas) {
+    if (!jurisdictionIds.has(meta.jurisdiction)) {
+      problems.push({ file: contentFiles.documents, id: meta.id, message: `jurisdiction "${meta.jurisdiction}" is not in ${contentFiles.jurisdictions}${didYouMean(meta.jurisdiction, jurisdictionIds)}` });
+    }
+    if (!existsSync(join(root, meta.seed))) {
+      problems.push({ file: contentFiles.documents, id: meta.id, message: `seed ${meta.seed} does not exist` });
+      continue;
+    }
+    const bytes = readFileSync(join(root, meta.seed));
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    if (manifest.get(meta.seed) !== sha256) {
+      problems.push({ file: meta.seed, id: meta.id, message: `sha256 ${sha256} differs from ${contentFiles.seedManifest} (${manifest.get(meta.seed) ?? 'no entry'}); seeds are evidence and must stay byte-identical` });
+    }
+    const text = bytes.toString('utf8');
+    documents.push({ ...meta, text, sha256, paragraphs: splitParagraphs(text), annotations: [] });
+  }
+  const documentById = new Map(documents.map((d) => [d.id, d]));
+
+  const located: LocatedAnnotation[] = [];
+  const annotationDir = join(root, contentFiles.annotations);
+  for (const name of existsSync(annotationDir) ? readdirSync(annotationDir).sort() : []) {
+    if (!name.endsWith('.md') || name === 'README.md') continue;
+    const file = `${contentFiles.annotations}/${name}`;
+    const docId = name.slice(0, -3);
+    if (!documentById.has(docId)) {
+      if (metas.length === 0) continue; // documents.yaml itself failed: already reported
+      problems.push({ file, message: `is named after no document in ${contentFiles.documents}: the file name must be a document id${didYouMean(docId, documentById.keys())}` });
+      continue;
+    }
+    for (const item of parseAnnotationFile(readFileSync(join(root, file), 'utf8'), file, problems)) located.push(item);
+  }
+
+  const annotationById = new Map<string, Annotation>();
+  const firstSeen = new Map<string, LocatedAnnotation>();
+  for (const item of located) {
+    const { annotation: a, file, line } = item;
+    const report = (message: string) => problems.push({ file, line, id: a.id, message });
+    const doc = documentById.get(file.slice(contentFiles.annotations.length + 1, -3))!;
+
+    const earlier = firstSeen.get(a.id);
+    if (earlier) {
+      report(`duplicate id: already used at ${earlier.file}:${earlier.line}`);
+      continue;
+    }
+    firstSeen.set(a.id, item);
+    for (const t of a.themes) if (!themeIds.has(t)) report(`theme "${t}" is not in ${contentFiles.themes}${didYouMean(t, themeIds)}`);
+    for (const t of a.terms) if (!termIds.has(t)) report(`term "${t}" is not in ${contentFiles.glossary}${didYouMean(t, termIds)}`);
+
+    const anchored = anchorQuote(doc, { exact: a.quote, prefix: a.prefix, suffix: a.suffix });
+    if (!anchored.ok) {
+      report(`${anchored.message} (${doc.seed})`);
+      continue;
+    }
+    const quote = doc.text.slice(anchored.start, anchored.end);
+    for (const f of a.figures) {
+      if (!normaliseWhitespace(quote).includes(normaliseWhitespace(f.raw))) report(`figure raw text "${f.raw}" does not occur in the quote; raw quotes the source's own words for the number`);
+    }
+    const { prefix: _p, suffix: _s, quote: _q, note, ...rest } = a;
+    const noteMd = trilingual(note);
+    const model: Annotation = {
+      ...rest,
+      document: doc.id,
+      jurisdiction: doc.jurisdiction,
+      quote,
+      start: anchored.start,
+      end: anchored.end,
+      paragraphs: doc.paragraphs.filter((p) => p.start < anchored.end && p.end > anchored.start).map((p) => p.n),
+      note: noteMd,
+      noteHtml: { en: renderMarkdown(noteMd.en), 'zh-Hans': renderMarkdown(noteMd['zh-Hans']), 'zh-Hant': renderMarkdown(noteMd['zh-Hant']) },
+      source: { file, line },
+    };
+    annotationById.set(a.id, model);
+    doc.annotations.push(model);
+  }
+
+  for (const a of annotationById.values()) {
+    for (const link of a.links) {
+      if (link === a.id) problems.push({ file: a.source.file, line: a.source.line, id: a.id, message: 'links to itself' });
+      else if (!firstSeen.has(link)) problems.push({ file: a.source.file, line: a.source.line, id: a.id, message: `links to unknown annotation "${link}"${didYouMean(link, firstSeen.keys())}` });
+    }
+  }
+
+  if (problems.length) throw new ContentError(problems);
+  for (const doc of documents) doc.annotations.sort((x, y) => x.start - y.start || y.end - x.end);
+  return {
+    documents,
+    themes,
+    jurisdictions,
+    glossary,
+    annotations: documents.flatMap((d) => d.annotations),
+    annotationById,
+  };
+}
+
+let cached: Corpus | undefined;
+/** The corpus of this build, loaded once: every page reads the same model. */
+export function getCorpus(root: string = process.cwd()): Corpus {
+  return (cached ??= loadCorpus(root));
+}

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { z } from 'zod';
+import type { ContentProblem } from './contentError.ts';
+import { describeIssues } from './describeIssues.ts';
+
+/**
+ * Reads and validates one YAML content file. Problems carry the line of the offending
+ * entry, found by walking the YAML document to the path zod reports.
+ */
+export function readYamlFile<S extends z.ZodType>(
+  root: string,
+  file: string,
+  schema: S,
+  problems: ContentProblem[],
+): z.infer<S> | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(readFileSync(join(root, file), 'utf8'), { lineCounter, prettyErrors: false });
+  for (const e of doc.errors) {
+    problems.push({ file, line: lineCounter.linePos(e.pos[0]).line, message: `is not valid YAML: ${e.message.split('\n')[0]}` });
+  }
+  if (doc.errors.length) return undefined;
+
+  const result = schema.safeParse(doc.toJS(), { reportInput: true });
+  if (result.success) return result.data;
+  for (const { path, message } of describeIssues(result.error)) {
+    // Walk up the path until a node with a position is found (a missing key has none).
+    let line: number | undefined;
+    for (let depth = path.length; depth >= 0 && line === undefined; depth--) {
+      const node = doc.getIn(path.slice(0, depth) as unknown[], true);
+      if (isNode(node) && node.range) line = lineCounter.linePos(node.range[0]).line;
+    }
+    const index = path[0];
+    const entry = typeof index === 'number' ? doc.getIn([index, 'id']) : undefined;
+    problems.push({ file, line, id: typeof entry === 'string' ? entry : undefined, message });
+  }
+  return undefined;
+}
