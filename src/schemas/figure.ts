@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './common.ts';
+import { bilingualTextSchema, idSchema } from './common.ts';
 
 /** Whether the source states the number cleanly. */
 export const figureStatuses = ['stated', 'missing-in-source', 'garbled-in-source'] as const;
@@ -27,6 +27,9 @@ export const figureUnits = [
   'years',
 ] as const;
 
+/** Population a figure covers, where the source distinguishes it. */
+export const figureScopes = ['urban', 'rural', 'total'] as const;
+
 /** Per what time span an amount or flow is counted; null for stocks and one-off totals. */
 export const figurePeriods = ['month', 'year', 'cumulative'] as const;
 
@@ -41,8 +44,8 @@ export const figureSchema = z
     period: z.enum(figurePeriods).nullable().default(null),
     /** Year the figure refers to (reported or target year), when the text says. */
     year: z.number().int().min(1949).max(2100).nullable().default(null),
-    /** urban / rural / total or a named part of the jurisdiction (e.g. `Yiwu`), when stated. */
-    scope: z.string().min(1).nullable().default(null),
+    /** urban / rural / total, or a named part of the jurisdiction as `{en: Yiwu, zh-Hans: 义乌}`, when stated. */
+    scope: z.union([z.enum(figureScopes), bilingualTextSchema]).nullable().default(null),
     /** Key shared by comparable figures across jurisdictions (`dibao-standard`). */
     measure: idSchema.nullable().default(null),
     /** stated / missing-in-source / garbled-in-source. */

@@ -1,0 +1,55 @@
+import type { Corpus } from '../corpus/loadCorpus.ts';
+
+/**
+ * The public data export (`/data/corpus.json`): everything a reader sees, as data.
+ * Offsets are JavaScript string indices into the seed file, so for every annotation
+ * `seedText.slice(start, end) === quote`.
+ */
+export function corpusExport(corpus: Corpus) {
+  return {
+    format: 'common-prosperity-atlas/corpus@1',
+    documents: corpus.documents.map((d) => ({
+      id: d.id,
+      jurisdiction: d.jurisdiction,
+      language: d.language,
+      title: d.title,
+      originalTitle: d.originalTitle,
+      publisher: d.publisher,
+      dateStated: d.dateStated,
+      dateInferred: d.dateInferred,
+      defects: d.defects,
+      seed: d.seed,
+      sha256: d.sha256,
+      paragraphs: d.paragraphs.map((p) => ({ n: p.n, start: p.start, end: p.end })),
+    })),
+    themes: corpus.themes.map((t) => ({ id: t.id, label: t.label, definition: t.definition })),
+    jurisdictions: corpus.jurisdictions.map((j) => ({ id: j.id, label: j.label, level: j.level, province: j.province })),
+    glossary: corpus.glossary.map((g) => ({ id: g.id, hanzi: g.hanzi, pinyin: g.pinyin, en: g.en, definition: g.definition })),
+    annotations: corpus.annotations.map((a) => ({
+      id: a.id,
+      document: a.document,
+      jurisdiction: a.jurisdiction,
+      kind: a.kind,
+      themes: a.themes,
+      terms: a.terms,
+      links: a.links,
+      quote: a.quote,
+      start: a.start,
+      end: a.end,
+      paragraphs: a.paragraphs,
+      note: a.note,
+      figures: a.figures.map((f) => ({
+        value: f.value,
+        unit: f.unit,
+        period: f.period,
+        year: f.year,
+        scope: f.scope,
+        measure: f.measure,
+        status: f.status,
+        raw: f.raw,
+      })),
+      source: a.source,
+    })),
+  };
+}
+export type CorpusExport = ReturnType<typeof corpusExport>;

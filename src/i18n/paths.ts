@@ -1,0 +1,24 @@
+import type { Locale } from './locales.ts';
+
+/**
+ * Every internal link goes through these helpers so that the site works under any
+ * sub-path (BASE_PATH). `base` is Astro's `import.meta.env.BASE_URL`, passed in so the
+ * helpers stay pure and testable.
+ */
+export function withBase(base: string, path: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return prefix + path.replace(/^\/+/, '');
+}
+
+/** `/{base}/{locale}/{route}` — route without leading slash, e.g. `documents/ningbo-18-strategies/`. */
+export function localePath(base: string, locale: Locale, route = ''): string {
+  return withBase(base, `${locale}/${route.replace(/^\/+/, '')}`);
+}
+
+/** The route of a page within its locale: `/policy-atlas/zh-hans/about/` → `about/`. */
+export function routeOf(base: string, pathname: string): string {
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
+  return rest.split('/').slice(1).join('/');
+}
+
+export const documentRoute = (id: string) => `documents/${id}/`;

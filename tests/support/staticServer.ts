@@ -1,0 +1,54 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+};
+
+export interface StaticServer {
+  /** Origin plus base, e.g. `http://127.0.0.1:41234/policy-atlas/`. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a built site from 127.0.0.1 the way a plain static host does: directory
+ * URLs get index.html, unknown paths get 404.html with status 404, and nothing exists
+ * outside `base` (so a link that escapes the sub-path fails loudly in tests).
+ */
+export async function startStaticServer(root: string, base = '/'): Promise<StaticServer> {
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const send = (file: string, status = 200) => {
+      res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+      createReadStream(file).pipe(res);
+    };
+    const notFound = () => send(join(root, '404.html'), 404);
+    if (!path.startsWith(base)) return notFound();
+    const relative = normalize(path.slice(base.length)).replace(/^(\.\.(\/|\\|$))+/, '');
+    let file = join(root, relative);
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) {
+        res.writeHead(301, { Location: `${path}/` });
+        return res.end();
+      }
+      file = join(file, 'index.html');
+    }
+    return existsSync(file) && statSync(file).isFile() ? send(file) : notFound();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+  };
+}
