@@ -8,6 +8,8 @@ const base = resolveBase(process.env.BASE_PATH);
 
 export default defineConfig({
   base,
+  // A second output folder lets tests build the sub-path variant beside the main build.
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Inline nothing: every script and asset is its own same-origin file, so a strict

@@ -5,7 +5,6 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { annotationAttributesSchema, authoredAnnotationSchema, type AuthoredAnnotation } from '../schemas/annotation.ts';
-import { figureSchema } from '../schemas/figure.ts';
 import type { ContentProblem } from './contentError.ts';
 import { describeIssues } from './describeIssues.ts';
 
@@ -131,10 +130,8 @@ function parseBlock(text: string, file: string, node: ContainerDirective, proble
   const zhNodes = breakAt >= 0 ? body.slice(breakAt + 1) : [];
   const zh = zhNodes.length ? sourceOf(text, zhNodes[0]!, zhNodes[zhNodes.length - 1]!).trim() : '';
   if (!en || !zh) {
-    report(
-      `needs both notes: the English note, a line \`---\`, then the Chinese (zh-Hans) note (${!en ? 'English' : 'Chinese'} note missing)`,
-      lineOf(body[0] ?? first),
-    );
+    const missing = breakAt < 0 ? 'no line `---` between them' : !en ? 'English note missing' : 'Chinese note missing';
+    report(`needs both notes: the English note, a line \`---\`, then the Chinese (zh-Hans) note (${missing})`, lineOf(body[0] ?? first));
     return undefined;
   }
   const noteLine = { en: lineOf(body[0]!), 'zh-Hans': lineOf(zhNodes[0]!) };
@@ -146,7 +143,7 @@ function parseBlock(text: string, file: string, node: ContainerDirective, proble
   if (!result.success) {
     for (const issue of describeIssues(result.error, figureKeys)) {
       const [head, index, field] = issue.path;
-      if (head === 'figures' && typeof index === 'number') report(`figure ${issue.message}`, figures[index]?.line);
+      if (head === 'figures' && typeof index === 'number') report(`figure ${issue.message.replace(/`figures\.\d+\.?/, '`')}`, figures[index]?.line);
       else if (head === 'note' && (field === undefined || index === 'en' || index === 'zh-Hans')) report(issue.message, noteLine[index as 'en' | 'zh-Hans'] ?? line);
       else report(issue.message);
     }

@@ -17,14 +17,15 @@ function distance(a: string, b: string): number {
  * contains it or is contained in it.
  */
 export function nearest(input: string, known: Iterable<string>): string | undefined {
+  const candidates = [...known]; // iterated twice: a Map's key iterator would be spent after once
   let best: { value: string; d: number } | undefined;
-  for (const value of known) {
+  for (const value of candidates) {
     const d = distance(input, value);
     if (!best || d < best.d) best = { value, d };
   }
   if (!best) return undefined;
   if (best.d <= Math.max(2, Math.floor(input.length / 3))) return best.value;
-  for (const value of known) if (value.includes(input) || input.includes(value)) return value;
+  for (const value of candidates) if (value.includes(input) || input.includes(value)) return value;
   return undefined;
 }
 
