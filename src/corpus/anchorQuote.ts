@@ -70,6 +70,24 @@ function occurrences(haystack: string, needle: string): number[] {
 const shorten = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
 
 /**
+ * Where an edited quote stops matching: the longest prefix of the quote that occurs in
+ * the seed (prefix occurrence is monotonic, so binary search works), and what follows it
+ * on each side. Empty when too little matches to be a useful pointer.
+ */
+function divergence(text: string, exact: string): string {
+  let lo = 0;
+  let hi = exact.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (text.includes(exact.slice(0, mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  if (lo < 8) return '';
+  const at = text.indexOf(exact.slice(0, lo)) + lo;
+  return `; it matches the seed up to "…${exact.slice(Math.max(0, lo - 24), lo)}", then the quote has "${exact.slice(lo, lo + 16)}…" where the seed has "${text.slice(at, at + 16)}…"`;
+}
+
+/**
  * Finds the one place where `selector` occurs in `seed`. Zero or several places is an
  * error the caller reports; offsets are never authored.
  */
@@ -94,7 +112,7 @@ export function anchorQuote(seed: { text: string }, selector: TextQuoteSelector)
     const message =
       all.length > 0
         ? `quote "${shorten(exact)}" occurs ${all.length} time(s) in the seed, but never with ${context}; check the prefix/suffix`
-        : `quote "${shorten(exact)}" does not occur in the seed; it must match the seed exactly (only whitespace runs may differ)`;
+        : `quote "${shorten(exact)}" does not occur in the seed${divergence(text, exact)}; it must match the seed exactly (only whitespace runs may differ)`;
     return { ok: false, reason: 'not-found', matches: 0, message };
   }
   return {

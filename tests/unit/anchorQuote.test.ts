@@ -18,6 +18,11 @@ describe('anchorQuote', () => {
     if (!r.ok) expect(r.message).toContain('does not occur in the seed');
   });
 
+  it('points at where an edited quote stops matching the seed', () => {
+    const r = anchorQuote(seed, { exact: 'The minimum living standard will reach 15,000 yuan per year' });
+    expect(!r.ok && r.message).toMatch(/matches the seed up to "…[^"]*will reach 1", then the quote has "5,000 yuan[^"]*" where the seed has "4,000 yuan[^"]*"/);
+  });
+
   it('fails when the quote is ambiguous and says how to fix it (fault injection)', () => {
     const r = anchorQuote(seed, { exact: 'The minimum living standard' });
     expect(r).toMatchObject({ ok: false, reason: 'ambiguous', matches: 2 });
