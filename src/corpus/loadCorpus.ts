@@ -13,7 +13,7 @@ import { ContentError, type ContentProblem } from './contentError.ts';
 import { splitParagraphs, type Paragraph } from './paragraphs.ts';
 import { parseAnnotationFile, type LocatedAnnotation } from './parseAnnotationFile.ts';
 import { readYamlFile } from './readYamlFile.ts';
-import { renderMarkdown } from './renderMarkdown.ts';
+import { renderMarkdown, termLinks } from './renderMarkdown.ts';
 import { didYouMean } from './suggest.ts';
 
 /** An annotation anchored in its seed, with everything pages and exports need. */
@@ -134,7 +134,9 @@ export function loadCorpus(root: string): Corpus {
     }
     firstSeen.set(a.id, item);
     for (const t of a.themes) if (!themeIds.has(t)) report(`theme "${t}" is not in ${contentFiles.themes}${didYouMean(t, themeIds)}`);
-    for (const t of a.terms) if (!termIds.has(t)) report(`term "${t}" is not in ${contentFiles.glossary}${didYouMean(t, termIds)}`);
+    // Terms linked in either note count as the annotation's terms too.
+    const terms = [...new Set([...a.terms, ...termLinks(a.note.en), ...termLinks(a.note['zh-Hans'])])];
+    for (const t of terms) if (!termIds.has(t)) report(`term "${t}" is not in ${contentFiles.glossary}${didYouMean(t, termIds)}`);
 
     const anchored = anchorQuote(doc, { exact: a.quote, prefix: a.prefix, suffix: a.suffix });
     if (!anchored.ok) {
@@ -149,6 +151,7 @@ export function loadCorpus(root: string): Corpus {
     const noteMd = trilingual(note);
     const model: Annotation = {
       ...rest,
+      terms,
       document: doc.id,
       jurisdiction: doc.jurisdiction,
       quote,

@@ -40,6 +40,14 @@ describe('dist/data/corpus.json', () => {
     }
   });
 
+  it('exports the glossary, and every term has its entry on each locale’s glossary page', () => {
+    expect(data.glossary.length).toBe(corpus.glossary.length);
+    for (const locale of ['en', 'zh-hans', 'zh-hant']) {
+      const page = readPage('dist', `${locale}/glossary/index.html`);
+      for (const term of data.glossary) expect(page.querySelector(`[id="t-${term.id}"]`), `${locale}: ${term.id}`).not.toBeNull();
+    }
+  });
+
   it('counts are equal end to end: content → export → every locale’s reader pages', () => {
     expect(data.annotations).toHaveLength(corpus.annotations.length);
     expect(new Set(data.annotations.map((a) => a.id)).size).toBe(data.annotations.length);

@@ -1,9 +1,17 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builds, htmlFiles, readPage } from '../support/dist.ts';
 
 /** Attributes that make the browser fetch something when the page loads. */
 const fetching = ['script[src]', 'link[href]:not([rel=alternate])', 'img[src]', 'iframe[src]', 'source[src]', 'video[src]', 'audio[src]', 'embed[src]', 'object[data]'];
+
+const idCache = new Map<string, Set<string>>();
+/** Ids of a built page, read once. */
+function pageIds(path: string): Set<string> {
+  let ids = idCache.get(path);
+  if (!ids) idCache.set(path, (ids = new Set([...readFileSync(path, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))));
+  return ids;
+}
 
 describe.each(builds)('$dir (base $base)', ({ dir, base }) => {
   const files = htmlFiles(dir);
@@ -28,9 +36,10 @@ describe.each(builds)('$dir (base $base)', ({ dir, base }) => {
         const url = el.getAttribute('href') ?? el.getAttribute('src')!;
         if (!url.startsWith('/') || url.startsWith('//')) continue;
         expect(url.startsWith(base), `${file}: ${url} escapes ${base}`).toBe(true);
-        const path = url.slice(base.length).split('#')[0]!;
+        const [path = '', fragment] = url.slice(base.length).split('#');
         const target = `${dir}/${path}${path === '' || path.endsWith('/') ? 'index.html' : ''}`;
         expect(existsSync(target), `${file}: ${url} → ${target}`).toBe(true);
+        if (fragment) expect(pageIds(target).has(fragment), `${file}: ${url} → no #${fragment} in ${target}`).toBe(true);
       }
     }
   });

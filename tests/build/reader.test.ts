@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
+import { resolveTermLinks } from '../../src/corpus/renderMarkdown.ts';
 import { languageTag, locales } from '../../src/i18n/locales.ts';
 import { toTraditional } from '../../src/i18n/toTraditional.ts';
 import { readPage } from '../support/dist.ts';
@@ -37,7 +38,7 @@ describe.each(cases)('dist/$file', ({ locale, doc, file }) => {
     for (const a of doc.annotations) {
       const note = page.querySelector(`[id="a-${a.id}"]`);
       expect(note, a.id).not.toBeNull();
-      expect(note!.querySelector('.note__body')!.innerHTML).toBe(a.noteHtml[languageTag[locale]]);
+      expect(note!.querySelector('.note__body')!.innerHTML).toBe(resolveTermLinks(a.noteHtml[languageTag[locale]], `/${locale}/glossary/`));
       const marked = page.querySelectorAll(`[data-annotations~="${a.id}"]`);
       expect(marked.length, a.id).toBeGreaterThan(0);
       expect(page.querySelectorAll(`a.ref[href="#a-${a.id}"]`)).toHaveLength(1);

@@ -86,6 +86,11 @@ describe('broken content fails with file, line, id and what was expected (fault 
     expect(message).toMatch(/\[ningbo-dibao-standard\] figure raw text "14000 yuan" does not occur in the quote/);
   });
 
+  it('a glossary link in a note to a term that does not exist', () => {
+    const message = problemsAfter((p) => p.edit(ningbo, 'public welfare posts (公益性岗位)', 'public welfare posts ([公益性岗位](term:public-welfare-post))'));
+    expect(message).toMatch(/\[ningbo-public-welfare-posts\] term "public-welfare-post" is not in content\/glossary\.yaml; did you mean "public-welfare-posts"\?/);
+  });
+
   it('a missing translation', () => {
     const message = problemsAfter((p) => p.edit(ningbo, '页面分享按钮（Facebook、Twitter、Google+、邮件）残留的字母，不属于正文；正文在上一段已戛然而止。', ''));
     expect(message).toMatch(/\[ningbo-share-buttons\] needs both notes.*Chinese note missing/);

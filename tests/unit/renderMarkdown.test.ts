@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/corpus/renderMarkdown.ts';
+import { renderMarkdown, resolveTermLinks, termLinks } from '../../src/corpus/renderMarkdown.ts';
 
 describe('renderMarkdown: authored HTML is never trusted', () => {
   it('renders ordinary Markdown', () => {
@@ -17,5 +17,17 @@ describe('renderMarkdown: authored HTML is never trusted', () => {
   ])('renders %s inert', (_, markdown) => {
     const html = renderMarkdown(markdown);
     expect(html).not.toMatch(/<script|onerror|javascript:|<iframe|<style/i);
+  });
+});
+
+describe('glossary links in notes', () => {
+  const markdown = 'The [*dibao*](term:dibao) and [户籍](term:hukou).';
+
+  it('finds the linked term ids', () => expect(termLinks(markdown)).toEqual(['dibao', 'hukou']));
+
+  it('renders a placeholder that survives sanitising and resolves per page', () => {
+    const html = renderMarkdown(markdown);
+    expect(html).toContain('href="#term:dibao"');
+    expect(resolveTermLinks(html, '/policy-atlas/zh-hant/glossary/')).toContain('<a class="term-link" href="/policy-atlas/zh-hant/glossary/#t-dibao"><em>dibao</em></a>');
   });
 });

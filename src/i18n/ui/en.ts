@@ -6,6 +6,12 @@ export const en: UiStrings = {
   skipToContent: 'Skip to content',
   navHome: 'Sources',
   navAbout: 'Method',
+  navGlossary: 'Glossary',
+  glossaryIntro:
+    'Chinese policy terms used in the sources, with pinyin, the English renderings the sources use, and the passages where each appears. Search for a measure by any of these names.',
+  glossaryRenderings: 'In English',
+  glossaryUsedIn: 'Used in',
+  glossaryNotUsed: 'Not yet linked from an annotation.',
   navLabel: 'Main',
   languageLabel: 'Language',
   chooseLanguage: 'Choose a language',
