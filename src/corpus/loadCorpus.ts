@@ -6,6 +6,7 @@ import type { TrilingualText } from '../schemas/common.ts';
 import { documentsFileSchema, type DocumentMeta } from '../schemas/document.ts';
 import { glossaryFileSchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { jurisdictionsFileSchema, type Jurisdiction } from '../schemas/jurisdiction.ts';
+import { measuresFileSchema, type Measure } from '../schemas/measure.ts';
 import { themesFileSchema, type Theme } from '../schemas/theme.ts';
 import { toTraditional } from '../i18n/toTraditional.ts';
 import { anchorQuote, normaliseWhitespace } from './anchorQuote.ts';
@@ -32,6 +33,8 @@ export interface Annotation extends Omit<AuthoredAnnotation, 'quote' | 'note' | 
   noteHtml: TrilingualText;
   /** Where the annotation is written. */
   source: { file: string; line: number };
+  /** Annotations that link here (e.g. the city measures implementing a national clause). */
+  linkedFrom: string[];
 }
 
 export interface SourceDocument extends DocumentMeta {
@@ -47,6 +50,7 @@ export interface Corpus {
   themes: Theme[];
   jurisdictions: Jurisdiction[];
   glossary: GlossaryTerm[];
+  measures: Measure[];
   annotations: Annotation[];
   annotationById: ReadonlyMap<string, Annotation>;
 }
@@ -56,6 +60,7 @@ export const contentFiles = {
   themes: 'content/themes.yaml',
   jurisdictions: 'content/jurisdictions.yaml',
   glossary: 'content/glossary.yaml',
+  measures: 'content/measures.yaml',
   annotations: 'content/annotations',
   seedManifest: 'seeds/SHA256SUMS',
 } as const;
@@ -74,12 +79,13 @@ export function loadCorpus(root: string): Corpus {
   const jurisdictions = readYamlFile(root, contentFiles.jurisdictions, jurisdictionsFileSchema, problems) ?? [];
   const glossary = readYamlFile(root, contentFiles.glossary, glossaryFileSchema, problems) ?? [];
   const metas = readYamlFile(root, contentFiles.documents, documentsFileSchema, problems) ?? [];
+  const measures = readYamlFile(root, contentFiles.measures, measuresFileSchema, problems) ?? [];
   const manifest = readManifest(root);
 
   const themeIds = new Set(themes.map((t) => t.id));
   const termIds = new Set(glossary.map((t) => t.id));
   const jurisdictionIds = new Set(jurisdictions.map((j) => j.id));
-  for (const [file, list] of [[contentFiles.themes, themes], [contentFiles.jurisdictions, jurisdictions], [contentFiles.glossary, glossary], [contentFiles.documents, metas]] as const) {
+  for (const [file, list] of [[contentFiles.themes, themes], [contentFiles.jurisdictions, jurisdictions], [contentFiles.glossary, glossary], [contentFiles.measures, measures], [contentFiles.documents, metas]] as const) {
     const seen = new Set<string>();
     for (const { id } of list) {
       if (seen.has(id)) problems.push({ file, id, message: `duplicate id "${id}"` });
@@ -161,6 +167,7 @@ export function loadCorpus(root: string): Corpus {
       note: noteMd,
       noteHtml: { en: renderMarkdown(noteMd.en), 'zh-Hans': renderMarkdown(noteMd['zh-Hans']), 'zh-Hant': renderMarkdown(noteMd['zh-Hant']) },
       source: { file, line },
+      linkedFrom: [],
     };
     annotationById.set(a.id, model);
     doc.annotations.push(model);
@@ -170,6 +177,7 @@ export function loadCorpus(root: string): Corpus {
     for (const link of a.links) {
       if (link === a.id) problems.push({ file: a.source.file, line: a.source.line, id: a.id, message: 'links to itself' });
       else if (!firstSeen.has(link)) problems.push({ file: a.source.file, line: a.source.line, id: a.id, message: `links to unknown annotation "${link}"${didYouMean(link, firstSeen.keys())}` });
+      else annotationById.get(link)?.linkedFrom.push(a.id);
     }
   }
 
@@ -180,6 +188,7 @@ export function loadCorpus(root: string): Corpus {
     themes,
     jurisdictions,
     glossary,
+    measures,
     annotations: documents.flatMap((d) => d.annotations),
     annotationById,
   };

@@ -28,6 +28,12 @@ export const documentSchema = z.strictObject({
     value: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')),
     reason: bilingualTextSchema,
   }),
+  /**
+   * `complete` once the editorial pass has covered every measure of the source: only then
+   * may a theme page say a theme is "not addressed in this source" rather than "not yet
+   * annotated".
+   */
+  annotationStatus: z.enum(['complete', 'partial']).default('partial'),
   /** Known defects of this copy. */
   defects: z.array(z.strictObject({ kind: z.enum(defectKinds), note: bilingualTextSchema })),
 });

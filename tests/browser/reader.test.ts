@@ -77,6 +77,7 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     'en/about/',
     'zh-hant/about/',
     ...locales.flatMap((l) => ['jinhua-best-cases', 'ningbo-18-strategies', 'inner-mongolia-livelihood-security'].map((d) => `${l}/documents/${d}/`)),
+    ...locales.flatMap((l) => [`${l}/compare/`, `${l}/themes/social-assistance/`, `${l}/jurisdictions/jinhua/`, `${l}/glossary/`]),
   ];
   it.each(routes)('/%s has no violations', async (route) => {
     const { page } = await open(route);

@@ -1,0 +1,81 @@
+import type { Annotation, Corpus, SourceDocument } from '../corpus/loadCorpus.ts';
+import type { Figure } from '../schemas/figure.ts';
+import type { Jurisdiction } from '../schemas/jurisdiction.ts';
+import type { Measure } from '../schemas/measure.ts';
+
+/** How a jurisdiction relates to a theme, kept distinct so absence is never mistaken for silence. */
+export type ThemeStatus = 'addressed' | 'not-addressed' | 'not-annotated';
+
+export interface JurisdictionSection {
+  jurisdiction: Jurisdiction;
+  documents: SourceDocument[];
+  /** Annotations of this theme, in reading order; page furniture excluded. */
+  annotations: Annotation[];
+  status: ThemeStatus;
+}
+
+export interface FigureCell {
+  figure: Figure;
+  annotation: Annotation;
+}
+
+/** One comparable quantity (a measure key and unit) across jurisdictions. */
+export interface FigureRow {
+  measure: Measure;
+  unit: Figure['unit'];
+  cells: Map<string, FigureCell[]>;
+  /** Jurisdictions that state a usable value (for charting). */
+  stated: number;
+}
+
+export interface ThemeComparison {
+  sections: JurisdictionSection[];
+  rows: FigureRow[];
+}
+
+/** National frame first, then the region, then the cities, in content order. */
+const levelOrder = { national: 0, region: 1, city: 2 } as const;
+export function orderedJurisdictions(corpus: Corpus): Jurisdiction[] {
+  return [...corpus.jurisdictions].sort((a, b) => levelOrder[a.level] - levelOrder[b.level]);
+}
+
+export function themeComparison(corpus: Corpus, themeId: string): ThemeComparison {
+  const sections = orderedJurisdictions(corpus).map((jurisdiction) => {
+    const documents = corpus.documents.filter((d) => d.jurisdiction === jurisdiction.id);
+    const annotations = documents.flatMap((d) => d.annotations).filter((a) => a.kind !== 'boilerplate' && a.themes.includes(themeId));
+    const complete = documents.length > 0 && documents.every((d) => d.annotationStatus === 'complete');
+    const status: ThemeStatus = annotations.length ? 'addressed' : complete ? 'not-addressed' : 'not-annotated';
+    return { jurisdiction, documents, annotations, status };
+  });
+
+  const measureById = new Map(corpus.measures.map((m) => [m.id, m]));
+  const rows = new Map<string, FigureRow>();
+  for (const { jurisdiction, annotations } of sections) {
+    for (const annotation of annotations) {
+      for (const figure of annotation.figures) {
+        const measure = figure.measure ? measureById.get(figure.measure) : undefined;
+        if (!measure) continue;
+        const key = `${measure.id}|${figure.unit}`;
+        let row = rows.get(key);
+        if (!row) rows.set(key, (row = { measure, unit: figure.unit, cells: new Map(), stated: 0 }));
+        const cell = row.cells.get(jurisdiction.id) ?? [];
+        cell.push({ figure, annotation });
+        row.cells.set(jurisdiction.id, cell);
+      }
+    }
+  }
+  for (const row of rows.values()) {
+    row.stated = [...row.cells.values()].filter((cell) => cell.some((c) => c.figure.value !== null)).length;
+  }
+  return { sections, rows: [...rows.values()].sort((a, b) => b.cells.size - a.cells.size || a.measure.id.localeCompare(b.measure.id)) };
+}
+
+/** Themes × jurisdictions: the number of annotated measures in each cell. */
+export function coverageMatrix(corpus: Corpus): { themes: string[]; jurisdictions: string[]; counts: number[][] } {
+  const jurisdictions = orderedJurisdictions(corpus).map((j) => j.id);
+  const themes = corpus.themes.map((t) => t.id);
+  const counts = themes.map((t) =>
+    jurisdictions.map((j) => corpus.annotations.filter((a) => a.jurisdiction === j && a.kind !== 'boilerplate' && a.themes.includes(t)).length),
+  );
+  return { themes, jurisdictions, counts };
+}
