@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { resolveBase } from './src/config/resolveBase.ts';
 import corpusCheck from './src/integrations/corpusCheck.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // Any static host, at a domain root or under a sub-path: BASE_PATH=/policy-atlas/ npm run build
 const base = resolveBase(process.env.BASE_PATH);
@@ -15,6 +16,6 @@ export default defineConfig({
   // Inline nothing: every script and asset is its own same-origin file, so a strict
   // Content-Security-Policy (script-src 'self') holds without hashes.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [corpusCheck()],
+  integrations: [corpusCheck(), pagefindIndex()],
   devToolbar: { enabled: false },
 });

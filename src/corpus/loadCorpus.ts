@@ -85,6 +85,7 @@ export function loadCorpus(root: string): Corpus {
   const themeIds = new Set(themes.map((t) => t.id));
   const termIds = new Set(glossary.map((t) => t.id));
   const jurisdictionIds = new Set(jurisdictions.map((j) => j.id));
+  const measureIds = new Set(measures.map((m) => m.id));
   for (const [file, list] of [[contentFiles.themes, themes], [contentFiles.jurisdictions, jurisdictions], [contentFiles.glossary, glossary], [contentFiles.measures, measures], [contentFiles.documents, metas]] as const) {
     const seen = new Set<string>();
     for (const { id } of list) {
@@ -152,6 +153,7 @@ export function loadCorpus(root: string): Corpus {
     const quote = doc.text.slice(anchored.start, anchored.end);
     for (const f of a.figures) {
       if (!normaliseWhitespace(quote).includes(normaliseWhitespace(f.raw))) report(`figure raw text "${f.raw}" does not occur in the quote; raw quotes the source's own words for the number`);
+      if (f.measure && !measureIds.has(f.measure)) report(`figure measure "${f.measure}" is not in ${contentFiles.measures}${didYouMean(f.measure, measureIds)}; add it there with en and zh-Hans labels`);
     }
     const { prefix: _p, suffix: _s, quote: _q, note, ...rest } = a;
     const noteMd = trilingual(note);
@@ -194,8 +196,13 @@ export function loadCorpus(root: string): Corpus {
   };
 }
 
-let cached: Corpus | undefined;
-/** The corpus of this build, loaded once: every page reads the same model. */
+const cache = new Map<string, Corpus>();
+/**
+ * The corpus of this build, loaded once per module graph and root: every page reads the
+ * same model, and the integrations (content check, search index) share theirs.
+ */
 export function getCorpus(root: string = process.cwd()): Corpus {
-  return (cached ??= loadCorpus(root));
+  let corpus = cache.get(root);
+  if (!corpus) cache.set(root, (corpus = loadCorpus(root)));
+  return corpus;
 }

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { ContentError } from '../corpus/contentError.ts';
-import { loadCorpus } from '../corpus/loadCorpus.ts';
+import { getCorpus } from '../corpus/loadCorpus.ts';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Validates all content before Astro renders a page, so a broken annotation stops the
@@ -13,7 +14,7 @@ export default function corpusCheck(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config, logger }) => {
         try {
-          const corpus = loadCorpus(new URL('.', config.root).pathname);
+          const corpus = getCorpus(fileURLToPath(config.root));
           logger.info(`${corpus.documents.length} documents, ${corpus.annotations.length} annotations anchored`);
         } catch (error) {
           if (error instanceof ContentError) {

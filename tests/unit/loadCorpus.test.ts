@@ -87,8 +87,13 @@ describe('broken content fails with file, line, id and what was expected (fault 
   });
 
   it('a glossary link in a note to a term that does not exist', () => {
-    const message = problemsAfter((p) => p.edit(ningbo, 'public welfare posts (公益性岗位)', 'public welfare posts ([公益性岗位](term:public-welfare-post))'));
-    expect(message).toMatch(/\[ningbo-public-welfare-posts\] term "public-welfare-post" is not in content\/glossary\.yaml; did you mean "public-welfare-posts"\?/);
+    const message = problemsAfter((p) => p.edit(ningbo, '页面分享按钮', '[页面分享按钮](term:public-welfare-post)'));
+    expect(message).toMatch(/\[ningbo-share-buttons\] term "public-welfare-post" is not in content\/glossary\.yaml; did you mean "public-welfare-posts"\?/);
+  });
+
+  it('a figure with a measure key that is not in content/measures.yaml', () => {
+    const message = problemsAfter((p) => p.edit(ningbo, 'measure: dibao-standard', 'measure: dibao-standrd'));
+    expect(message).toMatch(/\[ningbo-dibao-standard\] figure measure "dibao-standrd" is not in content\/measures\.yaml; did you mean "dibao-standard"\?/);
   });
 
   it('a missing translation', () => {

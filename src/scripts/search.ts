@@ -1,0 +1,141 @@
+/**
+ * Search page client. Loads Pagefind on demand, reads `?q=` and filters from the URL (so
+ * searches are shareable), re-ranks exact matches first, and renders each result in the
+ * reader's own locale and script from the record's metadata, linking to the passage.
+ */
+import { rankExactFirst } from '../search/rankResults.ts';
+import { scriptVariants } from '../search/scriptMap.ts';
+
+interface SearchConfig {
+  pagefind: string;
+  localePrefix: string;
+  locale: 'en' | 'zh-hans' | 'zh-hant';
+  pairs: string;
+  labels: { jurisdiction: Record<string, string>; theme: Record<string, string>; kind: Record<string, string>; document: Record<string, string> };
+  strings: { count: string; none: string; loading: string; sourceEn: string; sourceZh: string; paragraph: string };
+}
+interface ResultData {
+  meta: Record<string, string>;
+}
+interface PagefindResult {
+  data(): Promise<ResultData>;
+}
+interface Pagefind {
+  init(): Promise<void>;
+  search(q: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+}
+
+const PAGE = 10;
+const FILTERS = ['jurisdiction', 'theme', 'kind', 'document'] as const;
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+
+/** Escapes text and marks every occurrence of any needle (case-insensitive). */
+function highlight(text: string, needles: string[]): string {
+  const usable = needles.filter((n) => n.length > 0).sort((a, b) => b.length - a.length);
+  if (!usable.length) return escape(text);
+  const pattern = new RegExp(usable.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(pattern)) {
+    out += `${escape(text.slice(last, m.index))}<mark>${escape(m[0])}</mark>`;
+    last = m.index + m[0].length;
+  }
+  return out + escape(text.slice(last));
+}
+
+/** A window of the text around the first match, so long notes stay short. */
+function around(text: string, needles: string[], size = 220): string {
+  const lower = text.toLowerCase();
+  const at = Math.min(...needles.map((n) => lower.indexOf(n.toLowerCase())).filter((i) => i >= 0), Infinity);
+  if (!Number.isFinite(at) || text.length <= size) return text.length > size ? `${text.slice(0, size)}…` : text;
+  const start = Math.max(0, at - size / 3);
+  return `${start > 0 ? '…' : ''}${text.slice(start, start + size)}${start + size < text.length ? '…' : ''}`;
+}
+
+export async function enhanceSearch(doc: Document): Promise<void> {
+  const config = JSON.parse(doc.getElementById('search-config')!.textContent!) as SearchConfig;
+  const form = doc.querySelector<HTMLFormElement>('form.search-form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
+  const status = doc.getElementById('search-status')!;
+  const list = doc.getElementById('search-results')!;
+  const more = doc.getElementById('search-more') as HTMLButtonElement;
+  for (const el of doc.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
+  for (const el of doc.querySelectorAll<HTMLElement>('[data-no-js]')) el.hidden = true;
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = () => (pagefind ??= import(/* @vite-ignore */ config.pagefind).then(async (pf: Pagefind) => (await pf.init(), pf)));
+
+  const textsOf = (meta: Record<string, string>) => {
+    const zh = meta['sourceLanguage'] === 'zh';
+    const quote = config.locale === 'zh-hant' && zh ? meta['quoteHant']! : meta['quote']!;
+    const note = { en: meta['noteEn'], 'zh-hans': meta['noteHans'], 'zh-hant': meta['noteHant'] }[config.locale] ?? '';
+    return { quote, quoteLang: zh ? (config.locale === 'zh-hant' ? 'zh-Hant' : 'zh-Hans') : 'en', note };
+  };
+  const render = (meta: Record<string, string>, needles: string[]): string => {
+    const { quote, quoteLang, note } = textsOf(meta);
+    const href = `${config.localePrefix}documents/${meta['doc']}/#${meta['anchor']}`;
+    const source = meta['type'] === 'paragraph' ? config.strings.paragraph : meta['sourceLanguage'] === 'zh' ? config.strings.sourceZh : config.strings.sourceEn;
+    const themes = (meta['themes'] ?? '').split(' ').filter(Boolean).map((t) => `<span class="chip">${escape(config.labels.theme[t] ?? t)}</span>`).join(' ');
+    return `<li class="result">
+<a class="result__title" href="${escape(href)}">${escape(config.labels.jurisdiction[meta['jurisdiction']!] ?? '')} · ${escape(config.labels.document[meta['doc']!] ?? '')}</a>
+<p class="result__meta">${escape(config.labels.kind[meta['kind']!] ?? source)} · <span class="result__lang">${escape(source)}</span>${themes ? ` · ${themes}` : ''}</p>
+<p class="result__excerpt"><q lang="${quoteLang}">${highlight(around(quote, needles), needles)}</q></p>
+${note ? `<p class="result__excerpt">${highlight(around(note, needles), needles)}</p>` : ''}
+</li>`;
+  };
+
+  const run = async (pushUrl: boolean) => {
+    const q = input.value.trim();
+    const filters: Record<string, string> = {};
+    for (const name of FILTERS) {
+      const value = form.querySelector<HTMLSelectElement>(`select[name=${name}]`)?.value;
+      if (value) filters[name] = value;
+    }
+    if (pushUrl) {
+      const params = new URLSearchParams();
+      if (q) params.set('q', q);
+      for (const [k, v] of Object.entries(filters)) params.set(k, v);
+      doc.defaultView?.history.replaceState(null, '', `${doc.location.pathname}${params.size ? `?${params}` : ''}`);
+    }
+    list.innerHTML = '';
+    more.hidden = true;
+    if (!q) {
+      status.textContent = '';
+      return;
+    }
+    status.textContent = config.strings.loading;
+    const pf = await load();
+    const { results } = await pf.search(q, { filters });
+    const needles = scriptVariants(q, config.pairs).flatMap((v) => [v, ...v.split(/\s+/)]);
+    // Re-rank the first two pages by exact match, then show them a page at a time.
+    const head = await Promise.all(results.slice(0, PAGE * 2).map((r) => r.data()));
+    const ranked = rankExactFirst(head, q, (d) => Object.values(d.meta).join(' '), (v) => scriptVariants(v, config.pairs));
+    let shown = 0;
+    const showNext = async () => {
+      const batch = shown < ranked.length ? ranked.slice(shown, shown + PAGE) : await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+      list.insertAdjacentHTML('beforeend', batch.map((d) => render(d.meta, needles)).join(''));
+      shown += batch.length;
+      more.hidden = shown >= results.length;
+    };
+    await showNext();
+    more.onclick = () => void showNext();
+    status.textContent = results.length ? fill(config.strings.count, { n: results.length, q }) : fill(config.strings.none, { q });
+  };
+
+  const params = new URLSearchParams(doc.location.search);
+  input.value = params.get('q') ?? '';
+  for (const name of FILTERS) {
+    const select = form.querySelector<HTMLSelectElement>(`select[name=${name}]`);
+    if (select && params.get(name)) select.value = params.get(name)!;
+  }
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(true);
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as Element).tagName === 'SELECT') void run(true);
+  });
+  if (input.value) await run(false);
+}

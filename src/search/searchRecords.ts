@@ -1,0 +1,104 @@
+import type { Corpus } from '../corpus/loadCorpus.ts';
+import { toTraditional } from '../i18n/toTraditional.ts';
+import { pinyinForms } from './pinyinForms.ts';
+import { plainText } from './plainText.ts';
+
+/** One search result-to-be, as handed to Pagefind's addCustomRecord. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/**
+ * All locales share one index (language `en`, whose stemmer helps English; Chinese is
+ * segmented the same in every Pagefind language). Each record carries the passage and its
+ * notes in English, simplified and traditional, plus the glossary terms it uses in hanzi
+ * (both scripts), pinyin (with and without tones) and English: so a query in any language
+ * or script, typed on any locale's page, matches the record itself, and the browser needs
+ * no converter. Results link per locale: `url` is the route below the locale prefix.
+ */
+export const SEARCH_LANGUAGE = 'en';
+const cap = (text: string, n = 420) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+
+export function searchRecords(corpus: Corpus): SearchRecord[] {
+  const terms = new Map(corpus.glossary.map((t) => [t.id, t]));
+  const themes = new Map(corpus.themes.map((t) => [t.id, t]));
+  const jurisdictions = new Map(corpus.jurisdictions.map((j) => [j.id, j]));
+  const records: SearchRecord[] = [];
+
+  for (const doc of corpus.documents) {
+    const chinese = doc.language === 'zh-Hans';
+    const jurisdiction = jurisdictions.get(doc.jurisdiction)!;
+    const place = [jurisdiction.label.en, jurisdiction.label['zh-Hans'], toTraditional(jurisdiction.label['zh-Hans'])];
+    const source = (text: string) => (chinese ? [text, toTraditional(text)] : [text]);
+
+    for (const a of doc.annotations) {
+      if (a.kind === 'boilerplate') continue;
+      const termText = a.terms.flatMap((id) => {
+        const t = terms.get(id)!;
+        return [t.hanzi, toTraditional(t.hanzi), ...pinyinForms(t.pinyin), ...t.en];
+      });
+      const themeText = a.themes.flatMap((id) => {
+        const t = themes.get(id)!;
+        return [t.label.en, t.label['zh-Hans'], toTraditional(t.label['zh-Hans'])];
+      });
+      const notes = { en: plainText(a.noteHtml.en), hans: plainText(a.noteHtml['zh-Hans']), hant: plainText(a.noteHtml['zh-Hant']) };
+      records.push({
+        url: `documents/${doc.id}/#a-${a.id}`,
+        language: SEARCH_LANGUAGE,
+        content: [...source(a.quote), notes.en, notes.hans, notes.hant, ...termText, ...themeText, ...place].join('\n'),
+        meta: {
+          title: a.id,
+          type: 'annotation',
+          doc: doc.id,
+          anchor: `a-${a.id}`,
+          jurisdiction: doc.jurisdiction,
+          kind: a.kind,
+          themes: a.themes.join(' '),
+          sourceLanguage: chinese ? 'zh' : 'en',
+          quote: cap(a.quote),
+          quoteHant: chinese ? cap(toTraditional(a.quote)) : '',
+          noteEn: cap(notes.en),
+          noteHans: cap(notes.hans),
+          noteHant: cap(notes.hant),
+        },
+        filters: { jurisdiction: [doc.jurisdiction], theme: a.themes, document: [doc.id], kind: [a.kind] },
+      });
+    }
+
+    // Paragraphs with no substantive annotation are searchable as plain source text;
+    // page furniture never is.
+    const annotated = new Set(doc.annotations.filter((a) => a.kind !== 'boilerplate').flatMap((a) => a.paragraphs));
+    const furniture = doc.annotations.filter((a) => a.kind === 'boilerplate');
+    for (const p of doc.paragraphs) {
+      if (annotated.has(p.n)) continue;
+      const isFurniture = furniture.some((a) => a.start <= p.start + p.text.search(/\S/) && a.end >= p.end);
+      if (isFurniture) continue;
+      records.push({
+        url: `documents/${doc.id}/#p-${p.n}`,
+        language: SEARCH_LANGUAGE,
+        content: [...source(p.text.trim()), ...place].join('\n'),
+        meta: {
+          title: `${doc.id} p-${p.n}`,
+          type: 'paragraph',
+          doc: doc.id,
+          anchor: `p-${p.n}`,
+          jurisdiction: doc.jurisdiction,
+          kind: 'paragraph',
+          themes: '',
+          sourceLanguage: chinese ? 'zh' : 'en',
+          quote: cap(p.text.trim()),
+          quoteHant: chinese ? cap(toTraditional(p.text.trim())) : '',
+          noteEn: '',
+          noteHans: '',
+          noteHant: '',
+        },
+        filters: { jurisdiction: [doc.jurisdiction], theme: [], document: [doc.id], kind: ['paragraph'] },
+      });
+    }
+  }
+  return records;
+}
