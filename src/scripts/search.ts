@@ -4,12 +4,13 @@
  * reader's own locale and script from the record's metadata, linking to the passage.
  */
 import { rankExactFirst } from '../search/rankResults.ts';
-import { scriptVariants } from '../search/scriptMap.ts';
+import { scriptVariants, toIndexScript } from '../search/scriptMap.ts';
 
 interface SearchConfig {
   pagefind: string;
   localePrefix: string;
   locale: 'en' | 'zh-hans' | 'zh-hant';
+  indexLanguage: string;
   pairs: string;
   labels: { jurisdiction: Record<string, string>; theme: Record<string, string>; kind: Record<string, string>; document: Record<string, string> };
   strings: { count: string; none: string; loading: string; sourceEn: string; sourceZh: string; paragraph: string };
@@ -65,7 +66,22 @@ export async function enhanceSearch(doc: Document): Promise<void> {
   for (const el of doc.querySelectorAll<HTMLElement>('[data-no-js]')) el.hidden = true;
 
   let pagefind: Promise<Pagefind> | undefined;
-  const load = () => (pagefind ??= import(/* @vite-ignore */ config.pagefind).then(async (pf: Pagefind) => (await pf.init(), pf)));
+  const load = () =>
+    (pagefind ??= import(/* @vite-ignore */ config.pagefind).then(async (pf: Pagefind) => {
+      // Pagefind segments the query by the page's <html lang>, read synchronously when
+      // init() starts, not by the language of the index it loads. Our one shared index is
+      // segmented as Chinese (src/search/searchRecords.ts); queries must be cut the same
+      // way on every locale's page, or an English page would look up 最低生活保障 as one
+      // word. So Pagefind reads the index's language for that instant; the page's lang is
+      // restored before any await.
+      const html = doc.documentElement;
+      const pageLang = html.lang;
+      html.lang = config.indexLanguage;
+      const ready = pf.init();
+      html.lang = pageLang;
+      await ready;
+      return pf;
+    }));
 
   const textsOf = (meta: Record<string, string>) => {
     const zh = meta['sourceLanguage'] === 'zh';
@@ -107,7 +123,7 @@ ${note ? `<p class="result__excerpt">${highlight(around(note, needles), needles)
     }
     status.textContent = config.strings.loading;
     const pf = await load();
-    const { results } = await pf.search(q, { filters });
+    const { results } = await pf.search(toIndexScript(q, config.pairs), { filters });
     const needles = scriptVariants(q, config.pairs).flatMap((v) => [v, ...v.split(/\s+/)]);
     // Re-rank the first two pages by exact match, then show them a page at a time.
     const head = await Promise.all(results.slice(0, PAGE * 2).map((r) => r.data()));

@@ -31,3 +31,10 @@ export function scriptVariants(query: string, pairs: string): string[] {
   const map = (m: Map<string, string>) => [...query].map((c) => m.get(c) ?? c).join('');
   return [...new Set([query, map(toT), map(toS)])];
 }
+
+/** A query in the corpus's simplified characters: the form the index holds. */
+export function toIndexScript(query: string, pairs: string): string {
+  const toS = new Map<string, string>();
+  for (let i = 0; i + 1 < pairs.length; i += 2) if (!toS.has(pairs[i + 1]!)) toS.set(pairs[i + 1]!, pairs[i]!);
+  return [...query].map((c) => toS.get(c) ?? c).join('');
+}

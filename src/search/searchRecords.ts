@@ -13,14 +13,18 @@ export interface SearchRecord {
 }
 
 /**
- * All locales share one index (language `en`, whose stemmer helps English; Chinese is
- * segmented the same in every Pagefind language). Each record carries the passage and its
- * notes in English, simplified and traditional, plus the glossary terms it uses in hanzi
- * (both scripts), pinyin (with and without tones) and English: so a query in any language
- * or script, typed on any locale's page, matches the record itself, and the browser needs
- * no converter. Results link per locale: `url` is the route below the locale prefix.
+ * All locales share one index, in language `zh`: Pagefind then segments Chinese into
+ * words at index time (with `en`, a run of Chinese between punctuation is one token, so
+ * 托育 inside 普惠托育服务 could never be found). English words still match whole and by
+ * prefix; only English stemming is given up. Each record's indexed text is the passage
+ * and its notes in English and simplified Chinese, plus the glossary terms it uses in
+ * hanzi, pinyin (with and without tones) and English, so a query in any language finds
+ * it from any locale's page. Traditional text is kept out of the index (the segmenter
+ * cuts it worse, and it would double the Chinese): the browser maps a traditional query
+ * to simplified with the corpus's own character pairs (scriptMap.ts), and shows results
+ * in the reader's script from `meta`. `url` is the route below the locale prefix.
  */
-export const SEARCH_LANGUAGE = 'en';
+export const SEARCH_LANGUAGE = 'zh';
 const cap = (text: string, n = 420) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 export function searchRecords(corpus: Corpus): SearchRecord[] {
@@ -32,24 +36,23 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
   for (const doc of corpus.documents) {
     const chinese = doc.language === 'zh-Hans';
     const jurisdiction = jurisdictions.get(doc.jurisdiction)!;
-    const place = [jurisdiction.label.en, jurisdiction.label['zh-Hans'], toTraditional(jurisdiction.label['zh-Hans'])];
-    const source = (text: string) => (chinese ? [text, toTraditional(text)] : [text]);
+    const place = [jurisdiction.label.en, jurisdiction.label['zh-Hans']];
 
     for (const a of doc.annotations) {
       if (a.kind === 'boilerplate') continue;
       const termText = a.terms.flatMap((id) => {
         const t = terms.get(id)!;
-        return [t.hanzi, toTraditional(t.hanzi), ...pinyinForms(t.pinyin), ...t.en];
+        return [t.hanzi, ...pinyinForms(t.pinyin), ...t.en];
       });
       const themeText = a.themes.flatMap((id) => {
         const t = themes.get(id)!;
-        return [t.label.en, t.label['zh-Hans'], toTraditional(t.label['zh-Hans'])];
+        return [t.label.en, t.label['zh-Hans']];
       });
       const notes = { en: plainText(a.noteHtml.en), hans: plainText(a.noteHtml['zh-Hans']), hant: plainText(a.noteHtml['zh-Hant']) };
       records.push({
         url: `documents/${doc.id}/#a-${a.id}`,
         language: SEARCH_LANGUAGE,
-        content: [...source(a.quote), notes.en, notes.hans, notes.hant, ...termText, ...themeText, ...place].join('\n'),
+        content: [a.quote, notes.en, notes.hans, ...termText, ...themeText, ...place].join('\n'),
         meta: {
           title: a.id,
           type: 'annotation',
@@ -58,6 +61,9 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
           jurisdiction: doc.jurisdiction,
           kind: a.kind,
           themes: a.themes.join(' '),
+          // Read by the client's exact-match re-ranking: a query naming a glossary term
+          // (扩中提低) puts the passages tagged with that term first.
+          terms: termText.join(' | '),
           sourceLanguage: chinese ? 'zh' : 'en',
           quote: cap(a.quote),
           quoteHant: chinese ? cap(toTraditional(a.quote)) : '',
@@ -80,7 +86,7 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
       records.push({
         url: `documents/${doc.id}/#p-${p.n}`,
         language: SEARCH_LANGUAGE,
-        content: [...source(p.text.trim()), ...place].join('\n'),
+        content: [p.text.trim(), ...place].join('\n'),
         meta: {
           title: `${doc.id} p-${p.n}`,
           type: 'paragraph',
@@ -89,6 +95,7 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
           jurisdiction: doc.jurisdiction,
           kind: 'paragraph',
           themes: '',
+          terms: '',
           sourceLanguage: chinese ? 'zh' : 'en',
           quote: cap(p.text.trim()),
           quoteHant: chinese ? cap(toTraditional(p.text.trim())) : '',

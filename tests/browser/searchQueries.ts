@@ -1,0 +1,46 @@
+/**
+ * Queries a reader types, and the passage each must find (in the top five results) from
+ * every locale's search page. English, simplified, traditional, pinyin and mixed.
+ */
+export const searchQueries: { q: string; expect: string; kind: 'en' | 'zh-Hans' | 'zh-Hant' | 'pinyin' | 'mixed' }[] = [
+  { q: 'dibao', expect: 'ningbo-dibao-standard', kind: 'pinyin' },
+  { q: '低保', expect: 'national-art13-dibao-adjustment', kind: 'zh-Hans' },
+  { q: '最低生活保障', expect: 'jinhua-yiwu-dibao-medical', kind: 'zh-Hans' }, // the passage that states the term itself
+  { q: 'minimum living standard', expect: 'ningbo-dibao-standard', kind: 'en' },
+  { q: 'hukou', expect: 'national-art4-settlement-restrictions', kind: 'pinyin' },
+  { q: '户籍', expect: 'national-art4-hukou-lever', kind: 'zh-Hans' },
+  { q: '戶籍', expect: 'national-art4-hukou-lever', kind: 'zh-Hant' },
+  { q: '落户', expect: 'national-art4-settlement-restrictions', kind: 'zh-Hans' },
+  { q: 'settlement restrictions', expect: 'national-art4-settlement-restrictions', kind: 'en' },
+  { q: '积分落户', expect: 'national-art4-points-settlement', kind: 'zh-Hans' },
+  { q: 'jifen luohu', expect: 'national-art4-points-settlement', kind: 'pinyin' },
+  { q: '以工代赈', expect: 'im-cash-for-work-2023', kind: 'zh-Hans' },
+  { q: '以工代賑', expect: 'im-cash-for-work-2023', kind: 'zh-Hant' },
+  { q: 'cash-for-work', expect: 'im-cash-for-work-opinion', kind: 'en' },
+  { q: 'yigongdaizhen', expect: 'im-cash-for-work-2023', kind: 'pinyin' },
+  { q: '宅基地', expect: 'jinhua-yiwu-homestead-reform', kind: 'zh-Hans' },
+  { q: '三權分置', expect: 'jinhua-yiwu-homestead-reform', kind: 'zh-Hant' },
+  { q: 'rural homesteads', expect: 'jinhua-yiwu-homestead-reform', kind: 'en' },
+  { q: '养老', expect: 'hangzhou-elderly-care-consortia', kind: 'zh-Hans' },
+  { q: '養老', expect: 'hangzhou-elderly-care-consortia', kind: 'zh-Hant' },
+  { q: 'elderly care consultant', expect: 'hangzhou-elderly-care-consortia', kind: 'en' },
+  { q: '公益性岗位', expect: 'ningbo-public-welfare-posts', kind: 'zh-Hans' },
+  { q: 'public welfare posts', expect: 'ningbo-public-welfare-posts', kind: 'en' },
+  { q: '共有产权住房', expect: 'hangzhou-shared-ownership-housing', kind: 'zh-Hans' },
+  { q: '共有產權住房', expect: 'hangzhou-shared-ownership-housing', kind: 'zh-Hant' },
+  { q: 'shared ownership housing', expect: 'hangzhou-shared-ownership-housing', kind: 'en' },
+  { q: '积分入学', expect: 'ningbo-points-enrolment', kind: 'zh-Hans' },
+  { q: 'jifen ruxue', expect: 'ningbo-points-enrolment', kind: 'pinyin' },
+  { q: '扩中提低', expect: 'jinhua-expand-middle-targets', kind: 'zh-Hans' }, // tagged with the glossary term
+  { q: '擴中提低', expect: 'jinhua-expand-middle-targets', kind: 'zh-Hant' },
+  { q: '大病保险', expect: 'jinhua-serious-illness-insurance', kind: 'zh-Hans' },
+  { q: 'serious illness insurance', expect: 'jinhua-serious-illness-insurance', kind: 'en' },
+  { q: '零就业家庭', expect: 'national-art12-public-welfare-posts', kind: 'zh-Hans' },
+  { q: 'zero-employment family', expect: 'national-art12-public-welfare-posts', kind: 'en' },
+  { q: 'Aid Pass 救助', expect: 'im-aid-pass', kind: 'mixed' },
+  { q: 'residence permit 义务教育', expect: 'national-art11-residence-permit-schooling', kind: 'mixed' },
+  { q: 'dibao 宁波', expect: 'ningbo-dibao-standard', kind: 'mixed' },
+  { q: '外卖 工伤保险', expect: 'jinhua-gig-workers-injury-insurance', kind: 'zh-Hans' },
+  { q: 'couriers work-injury insurance', expect: 'jinhua-gig-workers-injury-insurance', kind: 'en' },
+  { q: '托育', expect: 'hangzhou-inclusive-childcare', kind: 'zh-Hans' },
+];

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
+import { toTraditional } from '../../src/i18n/toTraditional.ts';
+import { pinyinForms } from '../../src/search/pinyinForms.ts';
+import { plainText } from '../../src/search/plainText.ts';
+import { rankExactFirst } from '../../src/search/rankResults.ts';
+import { scriptPairs, scriptVariants, toIndexScript } from '../../src/search/scriptMap.ts';
+import { searchRecords } from '../../src/search/searchRecords.ts';
+
+describe('search records', () => {
+  const corpus = loadCorpus(process.cwd());
+  const records = searchRecords(corpus);
+
+  it('has one record per substantive annotation, each pointing at its passage', () => {
+    const annotations = records.filter((r) => r.meta['type'] === 'annotation');
+    expect(annotations).toHaveLength(corpus.annotations.filter((a) => a.kind !== 'boilerplate').length);
+    for (const r of annotations) expect(r.url).toMatch(/^documents\/[\w-]+\/#a-[\w-]+$/);
+  });
+
+  it('never indexes page furniture', () => {
+    const furniture = corpus.annotations.filter((a) => a.kind === 'boilerplate');
+    for (const a of furniture) {
+      expect(records.some((r) => r.url.endsWith(`#a-${a.id}`))).toBe(false);
+      // A paragraph that is wholly furniture is not indexed as plain text either.
+      for (const n of a.paragraphs) {
+        const p = corpus.documents.find((d) => d.id === a.document)!.paragraphs[n - 1]!;
+        if (a.start <= p.start + p.text.search(/\S/) && a.end >= p.end) expect(records.some((r) => r.url.endsWith(`/#p-${n}`) && r.url.includes(a.document))).toBe(false);
+      }
+    }
+  });
+
+  it('makes each measure findable in English, simplified, traditional and pinyin', () => {
+    const dibao = records.find((r) => r.url.endsWith('#a-ningbo-dibao-standard'))!;
+    for (const needle of ['minimum living standard', '低保', '最低生活保障', 'dibao', 'dībǎo', 'zuidi shenghuo baozhang']) expect(dibao.content).toContain(needle);
+    const jinhua = records.find((r) => r.url.endsWith('#a-jinhua-yiwu-homestead-reform'))!;
+    expect(jinhua.content).toContain('宅基地');
+    // Traditional is shown from meta, and reached through the client's query mapping.
+    expect(jinhua.content).not.toContain(toTraditional('三权分置'));
+    expect(jinhua.meta['quoteHant']).toContain(toTraditional('三权分置'));
+  });
+});
+
+describe('search helpers', () => {
+  it('plainText keeps inline words together and separates blocks', () => {
+    expect(plainText('<p>提高<a href="#x">低保</a>标准 &amp; more</p><p>Next</p>')).toBe('提高低保标准 & more Next');
+  });
+  it('pinyinForms gives toned, toneless and run-together forms', () => {
+    expect(pinyinForms('hùjí (hùkǒu)')).toEqual(['hùjí (hùkǒu)', 'huji hukou', 'hujihukou']);
+  });
+  it('rankExactFirst moves exact matches ahead, keeping Pagefind’s order otherwise', () => {
+    const results = ['低收入人口保障', '宁波低保标准', '保障低收入', '低保对象'];
+    expect(rankExactFirst(results, '低保', (r) => r)).toEqual(['宁波低保标准', '低保对象', '低收入人口保障', '保障低收入']);
+  });
+  it('the conversion aid maps between scripts for highlighting, both ways', () => {
+    const pairs = scriptPairs(['养老服务', '户籍制度'], toTraditional);
+    expect(pairs.length).toBeLessThan(20);
+    expect(scriptVariants('养老', pairs)).toEqual(['养老', '養老']);
+    expect(scriptVariants('戶籍', pairs)).toEqual(['戶籍', '户籍']);
+    expect(toIndexScript('養老 hukou 戶籍', pairs)).toBe('养老 hukou 户籍');
+  });
+});
