@@ -27,6 +27,8 @@ interface Pagefind {
 }
 
 const PAGE = 10;
+/** Results whose data is fetched up front for exact-match re-ranking: each costs a fragment request. */
+const RERANK = 12;
 const FILTERS = ['jurisdiction', 'theme', 'kind', 'document'] as const;
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -125,16 +127,29 @@ ${note ? `<p class="result__excerpt">${highlight(around(note, needles), needles)
     const pf = await load();
     const { results } = await pf.search(toIndexScript(q, config.pairs), { filters });
     const needles = scriptVariants(q, config.pairs).flatMap((v) => [v, ...v.split(/\s+/)]);
-    // Re-rank the first two pages by exact match, then show them a page at a time.
-    const head = await Promise.all(results.slice(0, PAGE * 2).map((r) => r.data()));
-    const ranked = rankExactFirst(head, q, (d) => Object.values(d.meta).join(' '), (v) => scriptVariants(v, config.pairs));
     let shown = 0;
-    const showNext = async () => {
-      const batch = shown < ranked.length ? ranked.slice(shown, shown + PAGE) : await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
-      list.insertAdjacentHTML('beforeend', batch.map((d) => render(d.meta, needles)).join(''));
-      shown += batch.length;
-      more.hidden = shown >= results.length;
-    };
+    let showNext: () => Promise<void>;
+    if (/^\p{Script=Han}{2,4}$/u.test(q)) {
+      // A short Chinese term (低保, 户籍, 宅基地): Pagefind matches its characters apart too,
+      // so fetch the first results, put exact matches first, then show a page at a time.
+      const head = await Promise.all(results.slice(0, RERANK).map((r) => r.data()));
+      const ranked = rankExactFirst(head, q, (d) => Object.values(d.meta).join(' '), (v) => scriptVariants(v, config.pairs));
+      showNext = async () => {
+        const batch = shown < ranked.length ? ranked.slice(shown, shown + PAGE) : await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+        list.insertAdjacentHTML('beforeend', batch.map((d) => render(d.meta, needles)).join(''));
+        shown += batch.length;
+        more.hidden = shown >= results.length;
+      };
+    } else {
+      // Anything else keeps Pagefind's order: each result appears as soon as its data arrives.
+      showNext = async () => {
+        const batch = results.slice(shown, shown + PAGE);
+        const slots = batch.map(() => list.appendChild(doc.createElement('li')));
+        shown += batch.length;
+        more.hidden = shown >= results.length;
+        await Promise.all(batch.map(async (r, i) => (slots[i]!.outerHTML = render((await r.data()).meta, needles))));
+      };
+    }
     await showNext();
     more.onclick = () => void showNext();
     status.textContent = results.length ? fill(config.strings.count, { n: results.length, q }) : fill(config.strings.none, { q });
@@ -153,5 +168,8 @@ ${note ? `<p class="result__excerpt">${highlight(around(note, needles), needles)
   form.addEventListener('change', (event) => {
     if ((event.target as Element).tagName === 'SELECT') void run(true);
   });
+  // A reader on the search page means to search: start Pagefind (script, WebAssembly,
+  // index entry) now, so the first query does not wait for it.
+  void load();
   if (input.value) await run(false);
 }

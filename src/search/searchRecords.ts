@@ -25,7 +25,8 @@ export interface SearchRecord {
  * in the reader's script from `meta`. `url` is the route below the locale prefix.
  */
 export const SEARCH_LANGUAGE = 'zh';
-const cap = (text: string, n = 420) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+// Metadata is fetched per result: keep it to what an excerpt can show (a ~220-character window).
+const cap = (text: string, n = 320) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 export function searchRecords(corpus: Corpus): SearchRecord[] {
   const terms = new Map(corpus.glossary.map((t) => [t.id, t]));
