@@ -1,13 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { resolveBase } from './src/config/resolveBase.ts';
+import { resolveSite } from './src/config/resolveSite.ts';
 import corpusCheck from './src/integrations/corpusCheck.ts';
+import sitemap from './src/integrations/sitemap.ts';
 
 // Any static host, at a domain root or under a sub-path: BASE_PATH=/policy-atlas/ npm run build
 const base = resolveBase(process.env.BASE_PATH);
 
 export default defineConfig({
   base,
+  // The origin the build is served from; only needed for sitemap.xml (absolute URLs).
+  site: resolveSite(process.env.SITE_URL),
   // A second output folder lets tests build the sub-path variant beside the main build.
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
@@ -15,6 +19,6 @@ export default defineConfig({
   // Inline nothing: every script and asset is its own same-origin file, so a strict
   // Content-Security-Policy (script-src 'self') holds without hashes.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [corpusCheck()],
+  integrations: [corpusCheck(), sitemap()],
   devToolbar: { enabled: false },
 });
