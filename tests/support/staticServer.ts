@@ -20,16 +20,24 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface StaticServerOptions {
+  /**
+   * Extra response headers on every file, as a host's configuration would add them
+   * (e.g. `Content-Security-Policy`), to prove the site works under them.
+   */
+  headers?: Record<string, string>;
+}
+
 /**
  * Serves a built site from 127.0.0.1 the way a plain static host does: directory
  * URLs get index.html, unknown paths get 404.html with status 404, and nothing exists
  * outside `base` (so a link that escapes the sub-path fails loudly in tests).
  */
-export async function startStaticServer(root: string, base = '/'): Promise<StaticServer> {
+export async function startStaticServer(root: string, base = '/', options: StaticServerOptions = {}): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const send = (file: string, status = 200) => {
-      res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(status, { ...options.headers, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
       createReadStream(file).pipe(res);
     };
     const notFound = () => send(join(root, '404.html'), 404);
