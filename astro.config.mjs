@@ -7,11 +7,13 @@ import sitemap from './src/integrations/sitemap.ts';
 
 // Any static host, at a domain root or under a sub-path: BASE_PATH=/policy-atlas/ npm run build
 const base = resolveBase(process.env.BASE_PATH);
+// The origin the build is served from (SITE_URL=https://example.org); only sitemap.xml
+// needs it, because sitemap URLs must be absolute. Unset: no sitemap.
+const site = resolveSite(process.env.SITE_URL);
 
 export default defineConfig({
   base,
-  // The origin the build is served from; only needed for sitemap.xml (absolute URLs).
-  site: resolveSite(process.env.SITE_URL),
+  ...(site ? { site } : {}),
   // A second output folder lets tests build the sub-path variant beside the main build.
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',

@@ -11,6 +11,7 @@ import { themesFileSchema, type Theme } from '../schemas/theme.ts';
 import { toTraditional } from '../i18n/toTraditional.ts';
 import { anchorQuote, normaliseWhitespace } from './anchorQuote.ts';
 import { ContentError, type ContentProblem } from './contentError.ts';
+import { contentRoot } from './contentRoot.ts';
 import { splitParagraphs, type Paragraph } from './paragraphs.ts';
 import { parseAnnotationFile, type LocatedAnnotation } from './parseAnnotationFile.ts';
 import { readYamlFile } from './readYamlFile.ts';
@@ -196,6 +197,6 @@ export function loadCorpus(root: string): Corpus {
 
 let cached: Corpus | undefined;
 /** The corpus of this build, loaded once: every page reads the same model. */
-export function getCorpus(root: string = process.cwd()): Corpus {
+export function getCorpus(root: string = contentRoot()): Corpus {
   return (cached ??= loadCorpus(root));
 }

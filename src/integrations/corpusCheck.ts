@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { ContentError } from '../corpus/contentError.ts';
+import { contentRoot } from '../corpus/contentRoot.ts';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
 
 /**
@@ -11,9 +12,10 @@ export default function corpusCheck(): AstroIntegration {
   return {
     name: 'corpus-check',
     hooks: {
-      'astro:config:done': ({ config, logger }) => {
+      'astro:config:done': ({ logger }) => {
         try {
-          const corpus = loadCorpus(new URL('.', config.root).pathname);
+          // The same root the pages read (getCorpus), not Astro's config.root.
+          const corpus = loadCorpus(contentRoot());
           logger.info(`${corpus.documents.length} documents, ${corpus.annotations.length} annotations anchored`);
         } catch (error) {
           if (error instanceof ContentError) {
