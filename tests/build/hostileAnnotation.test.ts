@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
+import { buildSite } from '../support/buildSite.ts';
 import { htmlFiles, readPage } from '../support/dist.ts';
 import { tempProject, type TempProject } from '../support/tempProject.ts';
 
@@ -34,15 +33,7 @@ beforeAll(async () => {
   project = tempProject();
   out = join(project.root, 'dist');
   appendFileSync(join(project.root, 'content/annotations/national-social-mobility-opinions.md'), hostile);
-  try {
-    await promisify(execFile)(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      env: { ...process.env, CONTENT_ROOT: project.root, OUT_DIR: out, BASE_PATH: '', SITE_URL: '', ASTRO_TELEMETRY_DISABLED: '1' },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`building the site from ${project.root} failed:\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`, { cause: error });
-  }
+  await buildSite(project.root, out);
 });
 afterAll(() => project?.remove());
 
