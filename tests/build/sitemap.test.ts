@@ -40,11 +40,12 @@ describe(`${dir}/sitemap.xml (SITE_URL=${site})`, () => {
     expect([...readSitemap(path).keys()].sort()).toEqual(pages.sort());
   });
 
-  it('gives every page its language versions (xhtml:link hreflang), the same as its <head> declares', () => {
+  it('gives every page its language versions (xhtml:link hreflang), the same absolute URLs as its <head> declares', () => {
     const entries = readSitemap(path);
     for (const [loc, alternates] of entries) {
       const file = `${loc.slice(site.length + base.length)}index.html`;
-      const head = new Map(readPage(dir, file).querySelectorAll('link[rel=alternate][hreflang]').map((l) => [l.getAttribute('hreflang')!, site + l.getAttribute('href')!]));
+      // With SITE_URL the pages' own alternates are fully qualified too (Google's hreflang rules).
+      const head = new Map(readPage(dir, file).querySelectorAll('link[rel=alternate][hreflang]').map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!]));
       expect(alternates, loc).toEqual(head);
       expect([...alternates.keys()].sort(), loc).toEqual([...locales.map((l) => languageTag[l]), 'x-default'].sort());
       for (const href of alternates.values()) expect(entries.has(href), `${loc}: alternate ${href} is not itself in the sitemap`).toBe(true);

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,7 +27,14 @@ export interface StaticServerOptions {
    * (e.g. `Content-Security-Policy`), to prove the site works under them.
    */
   headers?: Record<string, string>;
+  /**
+   * Gzip text responses when the client accepts it, as every real static host does, so
+   * measured transfer sizes are the ones readers get.
+   */
+  gzip?: boolean;
 }
+
+const compressible = new Set(['.html', '.css', '.js', '.json', '.svg', '.txt', '.xml']);
 
 /**
  * Serves a built site from 127.0.0.1 the way a plain static host does: directory
@@ -37,8 +45,14 @@ export async function startStaticServer(root: string, base = '/', options: Stati
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const send = (file: string, status = 200) => {
-      res.writeHead(status, { ...options.headers, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(res);
+      const gzip = options.gzip && compressible.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      res.writeHead(status, {
+        ...options.headers,
+        'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+        ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+      });
+      const body = createReadStream(file);
+      (gzip ? body.pipe(createGzip()) : body).pipe(res);
     };
     const notFound = () => send(join(root, '404.html'), 404);
     if (!path.startsWith(base)) return notFound();
