@@ -22,7 +22,8 @@ const pages: { type: string; route: string }[] = [
   { type: 'root chooser', route: '' },
   ...locales.flatMap((l) => [
     { type: 'home', route: `${l}/` },
-    { type: 'reader', route: `${l}/documents/ningbo-18-strategies/` },
+    // The largest reader page: the heaviest page a reader opens.
+    { type: 'reader', route: `${l}/documents/inner-mongolia-livelihood-security/` },
     { type: 'theme', route: `${l}/themes/social-assistance/` },
     { type: 'jurisdiction', route: `${l}/jurisdictions/hangzhou/` },
     { type: 'compare', route: `${l}/compare/` },
