@@ -23,19 +23,38 @@ console.log(`full build (astro build, ${runs} runs): median ${(times[Math.floor(
 
 const pages = htmlFiles('dist');
 console.log(`pages: ${pages.length}`);
-const readers = pages.filter((f) => f.includes('/documents/')).map((f) => ({ f, bytes: statSync(`dist/${f}`).size })).sort((a, b) => b.bytes - a.bytes);
-const largest = readers[0]!;
-const html = readFileSync(`dist/${largest.f}`);
-console.log(`largest reader page: ${largest.f} — ${kb(largest.bytes)} raw, ${kb(gzipSync(html).length)} gzip`);
 
-const scripts = parse(html.toString()).querySelectorAll('script[src]').map((s) => s.getAttribute('src')!);
-let js = 0;
-let jsGz = 0;
-for (const src of scripts) {
-  const body = readFileSync(`dist${src}`);
-  js += body.length;
-  jsGz += gzipSync(body).length;
+/** Bytes of the JavaScript and CSS files a page loads (raw, gzip). */
+function assets(html: string, selector: string, attribute: string): { raw: number; gz: number; files: number } {
+  const urls = parse(html).querySelectorAll(selector).map((el) => el.getAttribute(attribute)!);
+  let raw = 0;
+  let gz = 0;
+  for (const url of urls) {
+    const body = readFileSync(`dist${url}`);
+    raw += body.length;
+    gz += gzipSync(body).length;
+  }
+  return { raw, gz, files: urls.length };
 }
-console.log(`JavaScript on a reader page: ${scripts.length} file(s), ${kb(js)} raw, ${kb(jsGz)} gzip (language switch keeps the passage; none needed to read)`);
-const css = parse(html.toString()).querySelectorAll('link[rel=stylesheet]').map((l) => readFileSync(`dist${l.getAttribute('href')}`));
-console.log(`CSS on a reader page: ${kb(css.reduce((n, b) => n + b.length, 0))} raw, ${kb(css.reduce((n, b) => n + gzipSync(b).length, 0))} gzip`);
+
+const types: [string, RegExp][] = [
+  ['reader', /\/documents\//],
+  ['theme', /\/themes\//],
+  ['jurisdiction', /\/jurisdictions\//],
+  ['compare', /\/compare\//],
+  ['glossary', /\/glossary\//],
+  ['search', /\/search\//],
+];
+for (const [type, pattern] of types) {
+  const [largest] = pages
+    .filter((f) => pattern.test(`/${f}`))
+    .map((f) => ({ f, bytes: statSync(`dist/${f}`).size }))
+    .sort((a, b) => b.bytes - a.bytes);
+  if (!largest) continue;
+  const html = readFileSync(`dist/${largest.f}`, 'utf8');
+  const js = assets(html, 'script[src]', 'src');
+  const css = assets(html, 'link[rel=stylesheet]', 'href');
+  console.log(
+    `largest ${type} page: ${largest.f} — HTML ${kb(largest.bytes)} raw, ${kb(gzipSync(html).length)} gzip; JS ${js.files} file(s) ${kb(js.raw)} (${kb(js.gz)} gzip); CSS ${kb(css.raw)} (${kb(css.gz)} gzip)`,
+  );
+}

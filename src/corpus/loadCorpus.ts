@@ -11,6 +11,7 @@ import { themesFileSchema, type Theme } from '../schemas/theme.ts';
 import { toTraditional } from '../i18n/toTraditional.ts';
 import { anchorQuote, normaliseWhitespace } from './anchorQuote.ts';
 import { ContentError, type ContentProblem } from './contentError.ts';
+import { contentRoot } from './contentRoot.ts';
 import { splitParagraphs, type Paragraph } from './paragraphs.ts';
 import { parseAnnotationFile, type LocatedAnnotation } from './parseAnnotationFile.ts';
 import { readYamlFile } from './readYamlFile.ts';
@@ -201,7 +202,7 @@ const cache = new Map<string, Corpus>();
  * The corpus of this build, loaded once per module graph and root: every page reads the
  * same model, and the integrations (content check, search index) share theirs.
  */
-export function getCorpus(root: string = process.cwd()): Corpus {
+export function getCorpus(root: string = contentRoot()): Corpus {
   let corpus = cache.get(root);
   if (!corpus) cache.set(root, (corpus = loadCorpus(root)));
   return corpus;

@@ -22,3 +22,13 @@ export function routeOf(base: string, pathname: string): string {
 }
 
 export const documentRoute = (id: string) => `documents/${id}/`;
+
+/**
+ * The href of an hreflang alternate, which search engines read out of context: fully
+ * qualified when the site's origin is known (SITE_URL), as Google's hreflang rules and
+ * Lighthouse require; else the base-relative path, the best a build that does not know
+ * its host can do.
+ */
+export function alternateHref(site: URL | undefined, path: string): string {
+  return site ? new URL(path, site).href : path;
+}

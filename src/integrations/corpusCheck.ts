@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { ContentError } from '../corpus/contentError.ts';
+import { contentRoot } from '../corpus/contentRoot.ts';
 import { getCorpus } from '../corpus/loadCorpus.ts';
-import { fileURLToPath } from 'node:url';
 
 /**
  * Validates all content before Astro renders a page, so a broken annotation stops the
@@ -12,9 +12,11 @@ export default function corpusCheck(): AstroIntegration {
   return {
     name: 'corpus-check',
     hooks: {
-      'astro:config:done': ({ config, logger }) => {
+      'astro:config:done': ({ logger }) => {
         try {
-          const corpus = getCorpus(fileURLToPath(config.root));
+          // The same root the pages read, not Astro's config.root; the search index
+          // integration reuses this model through getCorpus's cache.
+          const corpus = getCorpus(contentRoot());
           logger.info(`${corpus.documents.length} documents, ${corpus.annotations.length} annotations anchored`);
         } catch (error) {
           if (error instanceof ContentError) {

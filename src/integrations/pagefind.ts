@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { contentRoot } from '../corpus/contentRoot.ts';
 import { getCorpus } from '../corpus/loadCorpus.ts';
 import { searchRecords } from '../search/searchRecords.ts';
 
@@ -17,20 +18,16 @@ function check(step: string, errors: string[]): void {
  * closed in `finally`.
  */
 export default function pagefindIndex(): AstroIntegration {
-  let root = process.cwd();
   return {
     name: 'pagefind-index',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const outputPath = fileURLToPath(new URL('pagefind/', dir));
         try {
           const { index, errors } = await pagefind.createIndex({});
           check('createIndex', errors);
           if (!index) throw new Error('Pagefind createIndex returned no index');
-          const records = searchRecords(getCorpus(root));
+          const records = searchRecords(getCorpus(contentRoot()));
           for (const record of records) check(`addCustomRecord(${record.url})`, (await index.addCustomRecord(record)).errors);
           check('writeFiles', (await index.writeFiles({ outputPath })).errors);
           logger.info(`indexed ${records.length} records into ${outputPath}`);

@@ -97,6 +97,12 @@ export const uiStringsSchema = z.strictObject({
   dateNotStated: text,
   originalTitle: text,
   seedFile: text,
+  /** Label of the date of the last commit that touched the source's annotation file. */
+  lastUpdated: text,
+  /** Shown instead of a date when the build had no (or only shallow) git history. */
+  lastUpdatedNoHistory: text,
+  /** Shown instead of a date when the annotation file was never committed. */
+  lastUpdatedUncommitted: text,
   knownDefects: text,
   sourceInEnglish: text,
   sourceInChinese: text,

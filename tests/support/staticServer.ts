@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,17 +21,38 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface StaticServerOptions {
+  /**
+   * Extra response headers on every file, as a host's configuration would add them
+   * (e.g. `Content-Security-Policy`), to prove the site works under them.
+   */
+  headers?: Record<string, string>;
+  /**
+   * Gzip text responses when the client accepts it, as every real static host does, so
+   * measured transfer sizes are the ones readers get.
+   */
+  gzip?: boolean;
+}
+
+const compressible = new Set(['.html', '.css', '.js', '.json', '.svg', '.txt', '.xml']);
+
 /**
  * Serves a built site from 127.0.0.1 the way a plain static host does: directory
  * URLs get index.html, unknown paths get 404.html with status 404, and nothing exists
  * outside `base` (so a link that escapes the sub-path fails loudly in tests).
  */
-export async function startStaticServer(root: string, base = '/'): Promise<StaticServer> {
+export async function startStaticServer(root: string, base = '/', options: StaticServerOptions = {}): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const send = (file: string, status = 200) => {
-      res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(res);
+      const gzip = options.gzip && compressible.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      res.writeHead(status, {
+        ...options.headers,
+        'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+        ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+      });
+      const body = createReadStream(file);
+      (gzip ? body.pipe(createGzip()) : body).pipe(res);
     };
     const notFound = () => send(join(root, '404.html'), 404);
     if (!path.startsWith(base)) return notFound();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveBase } from '../../src/config/resolveBase.ts';
-import { localePath, routeOf, withBase } from '../../src/i18n/paths.ts';
+import { alternateHref, localePath, routeOf, withBase } from '../../src/i18n/paths.ts';
 
 describe('base path', () => {
   it.each([
@@ -25,5 +25,14 @@ describe('locale paths honour the base', () => {
   it('recovers the route of a page for the language switch', () => {
     expect(routeOf('/policy-atlas/', '/policy-atlas/zh-hans/documents/x/')).toBe('documents/x/');
     expect(routeOf('/', '/en/')).toBe('');
+  });
+});
+
+describe('hreflang alternates', () => {
+  it('are fully qualified when the site origin is known', () => {
+    expect(alternateHref(new URL('https://example.org'), '/policy-atlas/zh-hans/about/')).toBe('https://example.org/policy-atlas/zh-hans/about/');
+  });
+  it('stay base-relative paths when it is not', () => {
+    expect(alternateHref(undefined, '/policy-atlas/zh-hans/about/')).toBe('/policy-atlas/zh-hans/about/');
   });
 });
