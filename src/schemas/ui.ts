@@ -54,6 +54,7 @@ export const uiStringsSchema = z.strictObject({
   themeIntroFigures: text,
   themeFiguresHeading: text,
   themeFiguresNone: text,
+  themeFiguresNoChart: text,
   themeFiguresCaption: text,
   measureColumn: text,
   chartDesc: text,

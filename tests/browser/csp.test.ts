@@ -111,3 +111,35 @@ describe(`under ${csp}`, () => {
     await context.close();
   });
 });
+
+/**
+ * Search runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval' (and nothing else
+ * beyond 'self'): the README documents the header with it. The control proves the
+ * permission is needed rather than assumed.
+ */
+describe('search under the documented header (strict + wasm-unsafe-eval)', () => {
+  const withWasm = csp.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
+  let search: StaticServer;
+  beforeAll(async () => {
+    search = await startStaticServer('dist', '/', { headers: { 'Content-Security-Policy': withWasm } });
+  });
+  afterAll(async () => {
+    await search?.close();
+  });
+
+  it.each(locales)('/%s/search/ finds results with no CSP violation', async (locale) => {
+    const { context, page, problems } = await watched();
+    await page.goto(`${search.url}${locale}/search/?q=${encodeURIComponent('低保')}`);
+    await page.waitForSelector('#search-results li');
+    expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
+    expect(await problems()).toEqual([]);
+    await context.close();
+  });
+
+  it('control: without wasm-unsafe-eval the strict header blocks search', async () => {
+    const { context, page, problems } = await watched();
+    await page.goto(`${server.url}en/search/?q=dibao`);
+    await expect.poll(async () => (await problems()).some((p) => /wasm|WebAssembly|script-src/i.test(p)), { timeout: 10_000 }).toBe(true);
+    await context.close();
+  });
+});
