@@ -84,7 +84,7 @@ try {
       // Cold: a fresh browser, the query typed as soon as the page is interactive. Pagefind
       // starts loading with the page, so its start-up and downloads all count here.
       await page.goto(`${server.url}${locale}/search/`, { waitUntil: 'domcontentloaded' });
-      await page.waitForSelector('form.search-form:not([hidden])');
+      await page.waitForSelector('form.search-form');
       cold.push(await timedQuery(page, '低保'));
       await page.waitForLoadState('networkidle');
       coldBytes.push(fetched.reduce((n, u) => n + transferSize(u), 0));

@@ -59,7 +59,11 @@ export function themeComparison(corpus: Corpus, themeId: string): ThemeCompariso
         let row = rows.get(key);
         if (!row) rows.set(key, (row = { measure, unit: figure.unit, cells: new Map(), stated: 0 }));
         const cell = row.cells.get(jurisdiction.id) ?? [];
-        cell.push({ figure, annotation });
+        // A press conference repeats its headline numbers (25.62万 new jobs twice): one
+        // stated figure is one fact, shown once, from the first passage that states it.
+        const same = (c: FigureCell) =>
+          figure.value !== null && c.figure.value === figure.value && c.figure.period === figure.period && c.figure.year === figure.year && JSON.stringify(c.figure.scope) === JSON.stringify(figure.scope);
+        if (!cell.some(same)) cell.push({ figure, annotation });
         row.cells.set(jurisdiction.id, cell);
       }
     }

@@ -64,8 +64,6 @@ export async function enhanceSearch(doc: Document): Promise<void> {
   const status = doc.getElementById('search-status')!;
   const list = doc.getElementById('search-results')!;
   const more = doc.getElementById('search-more') as HTMLButtonElement;
-  for (const el of doc.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
-  for (const el of doc.querySelectorAll<HTMLElement>('[data-no-js]')) el.hidden = true;
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>

@@ -45,6 +45,19 @@ describe('themeComparison', () => {
     }
   });
 
+  it('shows a stated figure once per jurisdiction even when two passages repeat it', () => {
+    for (const theme of corpus.themes) {
+      for (const row of themeComparison(corpus, theme.id).rows) {
+        for (const cells of row.cells.values()) {
+          const stated = cells.filter((c) => c.figure.value !== null).map((c) => JSON.stringify([c.figure.value, c.figure.period, c.figure.year, c.figure.scope]));
+          expect(new Set(stated).size).toBe(stated.length);
+        }
+      }
+    }
+    const jobs = themeComparison(corpus, 'employment').rows.find((r) => r.measure.id === 'new-urban-jobs')!;
+    expect(jobs.cells.get('jinhua')!.filter((c) => c.figure.value === 256200)).toHaveLength(1);
+  });
+
   it('counts the matrix from the annotations, page furniture excluded', () => {
     const m = coverageMatrix(corpus);
     const total = m.counts.flat().reduce((a, b) => a + b, 0);
