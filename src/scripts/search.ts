@@ -3,7 +3,6 @@
  * searches are shareable), re-ranks exact matches first, and renders each result in the
  * reader's own locale and script from the record's metadata, linking to the passage.
  */
-import { rankExactFirst } from '../search/rankResults.ts';
 import { scriptVariants, toIndexScript } from '../search/scriptMap.ts';
 
 interface SearchConfig {
@@ -19,6 +18,7 @@ interface ResultData {
   meta: Record<string, string>;
 }
 interface PagefindResult {
+  id: string;
   data(): Promise<ResultData>;
 }
 interface Pagefind {
@@ -27,8 +27,6 @@ interface Pagefind {
 }
 
 const PAGE = 10;
-/** Results whose data is fetched up front for exact-match re-ranking: each costs a fragment request. */
-const RERANK = 12;
 const FILTERS = ['jurisdiction', 'theme', 'kind', 'document'] as const;
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -123,31 +121,27 @@ ${note ? `<p class="result__excerpt">${highlight(around(note, needles), needles)
     }
     status.textContent = config.strings.loading;
     const pf = await load();
-    const { results } = await pf.search(toIndexScript(q, config.pairs), { filters });
+    const indexQuery = toIndexScript(q, config.pairs);
+    const { results } = await pf.search(indexQuery, { filters });
     const needles = scriptVariants(q, config.pairs).flatMap((v) => [v, ...v.split(/\s+/)]);
-    let shown = 0;
-    let showNext: () => Promise<void>;
-    if (/^\p{Script=Han}{2,4}$/u.test(q)) {
-      // A short Chinese term (低保, 户籍, 宅基地): Pagefind matches its characters apart too,
-      // so fetch the first results, put exact matches first, then show a page at a time.
-      const head = await Promise.all(results.slice(0, RERANK).map((r) => r.data()));
-      const ranked = rankExactFirst(head, q, (d) => Object.values(d.meta).join(' '), (v) => scriptVariants(v, config.pairs));
-      showNext = async () => {
-        const batch = shown < ranked.length ? ranked.slice(shown, shown + PAGE) : await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
-        list.insertAdjacentHTML('beforeend', batch.map((d) => render(d.meta, needles)).join(''));
-        shown += batch.length;
-        more.hidden = shown >= results.length;
-      };
-    } else {
-      // Anything else keeps Pagefind's order: each result appears as soon as its data arrives.
-      showNext = async () => {
-        const batch = results.slice(shown, shown + PAGE);
-        const slots = batch.map(() => list.appendChild(doc.createElement('li')));
-        shown += batch.length;
-        more.hidden = shown >= results.length;
-        await Promise.all(batch.map(async (r, i) => (slots[i]!.outerHTML = render((await r.data()).meta, needles))));
-      };
+    // A short Chinese term (低保, 户籍, 宅基地): Pagefind also matches its characters
+    // apart. Passages tagged with a glossary term containing it (an index-only filter,
+    // no result data needed) come first, then the rest in Pagefind's order.
+    let ordered: PagefindResult[] = results;
+    if (/^\p{Script=Han}{2,4}$/u.test(indexQuery)) {
+      const tagged = (await pf.search(indexQuery, { filters: { ...filters, term: indexQuery } })).results;
+      const first = new Set(tagged.map((r) => r.id));
+      ordered = [...tagged, ...results.filter((r) => !first.has(r.id))];
     }
+    let shown = 0;
+    // Each result appears as soon as its data arrives, in order.
+    const showNext = async () => {
+      const batch = ordered.slice(shown, shown + PAGE);
+      const slots = batch.map(() => list.appendChild(doc.createElement('li')));
+      shown += batch.length;
+      more.hidden = shown >= ordered.length;
+      await Promise.all(batch.map(async (r, i) => (slots[i]!.outerHTML = render((await r.data()).meta, needles))));
+    };
     await showNext();
     more.onclick = () => void showNext();
     status.textContent = results.length ? fill(config.strings.count, { n: results.length, q }) : fill(config.strings.none, { q });

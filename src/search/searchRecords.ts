@@ -26,18 +26,28 @@ export interface SearchRecord {
  */
 export const SEARCH_LANGUAGE = 'zh';
 // Metadata is fetched per result: keep it to what an excerpt can show (a ~220-character window).
+/**
+ * The short Chinese terms a record is tagged with: every 2–4 character piece of the
+ * hanzi of its glossary terms (最低生活保障（低保）→ 低保, 最低, 生活保障 …). Stored as a
+ * Pagefind filter, they let the search page put passages tagged with a short query term
+ * first without fetching any result data.
+ */
+export function termPieces(hanzi: readonly string[]): string[] {
+  const pieces = new Set<string>();
+  for (const run of hanzi.flatMap((h) => h.split(/[^\p{Script=Han}]+/u)).filter(Boolean)) {
+    for (let n = 2; n <= 4; n++) for (let i = 0; i + n <= run.length; i++) pieces.add(run.slice(i, i + n));
+  }
+  return [...pieces].sort();
+}
+
 const cap = (text: string, n = 320) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 export function searchRecords(corpus: Corpus): SearchRecord[] {
   const terms = new Map(corpus.glossary.map((t) => [t.id, t]));
-  const themes = new Map(corpus.themes.map((t) => [t.id, t]));
-  const jurisdictions = new Map(corpus.jurisdictions.map((j) => [j.id, j]));
   const records: SearchRecord[] = [];
 
   for (const doc of corpus.documents) {
     const chinese = doc.language === 'zh-Hans';
-    const jurisdiction = jurisdictions.get(doc.jurisdiction)!;
-    const place = [jurisdiction.label.en, jurisdiction.label['zh-Hans']];
 
     for (const a of doc.annotations) {
       if (a.kind === 'boilerplate') continue;
@@ -45,15 +55,11 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
         const t = terms.get(id)!;
         return [t.hanzi, ...pinyinForms(t.pinyin), ...t.en];
       });
-      const themeText = a.themes.flatMap((id) => {
-        const t = themes.get(id)!;
-        return [t.label.en, t.label['zh-Hans']];
-      });
       const notes = { en: plainText(a.noteHtml.en), hans: plainText(a.noteHtml['zh-Hans']), hant: plainText(a.noteHtml['zh-Hant']) };
       records.push({
         url: `documents/${doc.id}/#a-${a.id}`,
         language: SEARCH_LANGUAGE,
-        content: [a.quote, notes.en, notes.hans, ...termText, ...themeText, ...place].join('\n'),
+        content: [a.quote, notes.en, notes.hans, ...termText].join('\n'),
         meta: {
           title: a.id,
           type: 'annotation',
@@ -62,9 +68,6 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
           jurisdiction: doc.jurisdiction,
           kind: a.kind,
           themes: a.themes.join(' '),
-          // Read by the client's exact-match re-ranking: a query naming a glossary term
-          // (扩中提低) puts the passages tagged with that term first.
-          terms: termText.join(' | '),
           sourceLanguage: chinese ? 'zh' : 'en',
           quote: cap(a.quote),
           quoteHant: chinese ? cap(toTraditional(a.quote)) : '',
@@ -72,7 +75,7 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
           noteHans: cap(notes.hans),
           noteHant: cap(notes.hant),
         },
-        filters: { jurisdiction: [doc.jurisdiction], theme: a.themes, document: [doc.id], kind: [a.kind] },
+        filters: { jurisdiction: [doc.jurisdiction], theme: a.themes, document: [doc.id], kind: [a.kind], term: termPieces(a.terms.map((id) => terms.get(id)!.hanzi)) },
       });
     }
 
@@ -87,7 +90,7 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
       records.push({
         url: `documents/${doc.id}/#p-${p.n}`,
         language: SEARCH_LANGUAGE,
-        content: [p.text.trim(), ...place].join('\n'),
+        content: p.text.trim(),
         meta: {
           title: `${doc.id} p-${p.n}`,
           type: 'paragraph',
@@ -96,7 +99,6 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
           jurisdiction: doc.jurisdiction,
           kind: 'paragraph',
           themes: '',
-          terms: '',
           sourceLanguage: chinese ? 'zh' : 'en',
           quote: cap(p.text.trim()),
           quoteHant: chinese ? cap(toTraditional(p.text.trim())) : '',
@@ -104,7 +106,7 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
           noteHans: '',
           noteHant: '',
         },
-        filters: { jurisdiction: [doc.jurisdiction], theme: [], document: [doc.id], kind: ['paragraph'] },
+        filters: { jurisdiction: [doc.jurisdiction], theme: [], document: [doc.id], kind: ['paragraph'], term: [] },
       });
     }
   }

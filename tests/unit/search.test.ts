@@ -3,9 +3,8 @@ import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { toTraditional } from '../../src/i18n/toTraditional.ts';
 import { pinyinForms } from '../../src/search/pinyinForms.ts';
 import { plainText } from '../../src/search/plainText.ts';
-import { rankExactFirst } from '../../src/search/rankResults.ts';
 import { scriptPairs, scriptVariants, toIndexScript } from '../../src/search/scriptMap.ts';
-import { searchRecords } from '../../src/search/searchRecords.ts';
+import { searchRecords, termPieces } from '../../src/search/searchRecords.ts';
 
 describe('search records', () => {
   const corpus = loadCorpus(process.cwd());
@@ -47,9 +46,11 @@ describe('search helpers', () => {
   it('pinyinForms gives toned, toneless and run-together forms', () => {
     expect(pinyinForms('hùjí (hùkǒu)')).toEqual(['hùjí (hùkǒu)', 'huji hukou', 'hujihukou']);
   });
-  it('rankExactFirst moves exact matches ahead, keeping Pagefind’s order otherwise', () => {
-    const results = ['低收入人口保障', '宁波低保标准', '保障低收入', '低保对象'];
-    expect(rankExactFirst(results, '低保', (r) => r)).toEqual(['宁波低保标准', '低保对象', '低收入人口保障', '保障低收入']);
+  it('termPieces gives the 2–4 character pieces of glossary terms, for the short-term filter', () => {
+    const pieces = termPieces(['最低生活保障（低保）', '宅基地“三权分置”']);
+    for (const p of ['低保', '最低', '生活保障', '宅基地', '三权', '分置']) expect(pieces).toContain(p);
+    expect(pieces.every((p) => p.length >= 2 && p.length <= 4)).toBe(true);
+    expect(pieces).not.toContain('保（低');
   });
   it('the conversion aid maps between scripts for highlighting, both ways', () => {
     const pairs = scriptPairs(['养老服务', '户籍制度'], toTraditional);
