@@ -53,7 +53,12 @@ export interface Corpus {
   glossary: GlossaryTerm[];
   measures: Measure[];
   annotations: Annotation[];
+  /** Lookups by id, built once per build so pages and components never rebuild them. */
   annotationById: ReadonlyMap<string, Annotation>;
+  documentById: ReadonlyMap<string, SourceDocument>;
+  themeById: ReadonlyMap<string, Theme>;
+  jurisdictionById: ReadonlyMap<string, Jurisdiction>;
+  termById: ReadonlyMap<string, GlossaryTerm>;
 }
 
 export const contentFiles = {
@@ -194,6 +199,10 @@ export function loadCorpus(root: string): Corpus {
     measures,
     annotations: documents.flatMap((d) => d.annotations),
     annotationById,
+    documentById,
+    themeById: new Map(themes.map((t) => [t.id, t])),
+    jurisdictionById: new Map(jurisdictions.map((j) => [j.id, j])),
+    termById: new Map(glossary.map((t) => [t.id, t])),
   };
 }
 

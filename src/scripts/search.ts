@@ -3,6 +3,7 @@
  * searches are shareable), re-ranks exact matches first, and renders each result in the
  * reader's own locale and script from the record's metadata, linking to the passage.
  */
+import { escapeHtml as escape } from '../reader/escapeHtml.ts';
 import { scriptVariants, toIndexScript } from '../search/scriptMap.ts';
 
 interface SearchConfig {
@@ -29,7 +30,6 @@ interface Pagefind {
 const PAGE = 10;
 const FILTERS = ['jurisdiction', 'theme', 'kind', 'document'] as const;
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 /** Escapes text and marks every occurrence of any needle (case-insensitive). */

@@ -20,21 +20,26 @@ export function scriptPairs(texts: Iterable<string>, toTraditional: (s: string) 
   return [...pairs].map(([s, t]) => s + t).join('');
 }
 
-/** Both script variants of a query, given the pair string from scriptPairs. */
-export function scriptVariants(query: string, pairs: string): string[] {
+/** The pair string as two maps: simplified → traditional and traditional → simplified. */
+function pairMaps(pairs: string): { toT: Map<string, string>; toS: Map<string, string> } {
   const toT = new Map<string, string>();
   const toS = new Map<string, string>();
   for (let i = 0; i + 1 < pairs.length; i += 2) {
     toT.set(pairs[i]!, pairs[i + 1]!);
     if (!toS.has(pairs[i + 1]!)) toS.set(pairs[i + 1]!, pairs[i]!);
   }
-  const map = (m: Map<string, string>) => [...query].map((c) => m.get(c) ?? c).join('');
-  return [...new Set([query, map(toT), map(toS)])];
+  return { toT, toS };
+}
+
+const mapChars = (text: string, m: Map<string, string>) => [...text].map((c) => m.get(c) ?? c).join('');
+
+/** Both script variants of a query, given the pair string from scriptPairs. */
+export function scriptVariants(query: string, pairs: string): string[] {
+  const { toT, toS } = pairMaps(pairs);
+  return [...new Set([query, mapChars(query, toT), mapChars(query, toS)])];
 }
 
 /** A query in the corpus's simplified characters: the form the index holds. */
 export function toIndexScript(query: string, pairs: string): string {
-  const toS = new Map<string, string>();
-  for (let i = 0; i + 1 < pairs.length; i += 2) if (!toS.has(pairs[i + 1]!)) toS.set(pairs[i + 1]!, pairs[i]!);
-  return [...query].map((c) => toS.get(c) ?? c).join('');
+  return mapChars(query, pairMaps(pairs).toS);
 }

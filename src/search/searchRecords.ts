@@ -43,7 +43,7 @@ export function termPieces(hanzi: readonly string[]): string[] {
 const cap = (text: string, n = 320) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 export function searchRecords(corpus: Corpus): SearchRecord[] {
-  const terms = new Map(corpus.glossary.map((t) => [t.id, t]));
+  const terms = corpus.termById;
   const records: SearchRecord[] = [];
 
   for (const doc of corpus.documents) {
