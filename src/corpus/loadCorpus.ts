@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { loadCodebook, type Codebook } from '../codebook/loadCodebook.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AuthoredAnnotation } from '../schemas/annotation.ts';
@@ -53,6 +54,8 @@ export interface Corpus {
   glossary: GlossaryTerm[];
   measures: Measure[];
   annotations: Annotation[];
+  /** Indicators and their coded cells: each jurisdiction's answer to the same questions. */
+  codebook: Codebook;
   /** Lookups by id, built once per build so pages and components never rebuild them. */
   annotationById: ReadonlyMap<string, Annotation>;
   documentById: ReadonlyMap<string, SourceDocument>;
@@ -66,7 +69,7 @@ export const contentFiles = {
   themes: 'content/themes.yaml',
   jurisdictions: 'content/jurisdictions.yaml',
   glossary: 'content/glossary.yaml',
-  measures: 'content/measures.yaml',
+  measures: 'content/codebook/measures.yaml',
   annotations: 'content/annotations',
   seedManifest: 'seeds/SHA256SUMS',
 } as const;
@@ -189,6 +192,12 @@ export function loadCorpus(root: string): Corpus {
     }
   }
 
+  const codebook = loadCodebook(
+    root,
+    { themeIds: themes.map((t) => t.id), jurisdictionIds, measureIds, documents, annotationById },
+    problems,
+  );
+
   if (problems.length) throw new ContentError(problems);
   for (const doc of documents) doc.annotations.sort((x, y) => x.start - y.start || y.end - x.end);
   return {
@@ -197,6 +206,7 @@ export function loadCorpus(root: string): Corpus {
     jurisdictions,
     glossary,
     measures,
+    codebook,
     annotations: documents.flatMap((d) => d.annotations),
     annotationById,
     documentById,

@@ -5,16 +5,18 @@ import type { z } from 'zod';
 import type { ContentProblem } from './contentError.ts';
 import { describeIssues } from './describeIssues.ts';
 
+/** A validated YAML file and a way back from a path in its data to the line it is written on. */
+export interface LocatedYaml<T> {
+  data: T;
+  /** Line of the deepest node on `path` that has a position (a missing key has none). */
+  lineAt: (path: readonly PropertyKey[]) => number | undefined;
+}
+
 /**
  * Reads and validates one YAML content file. Problems carry the line of the offending
  * entry, found by walking the YAML document to the path zod reports.
  */
-export function readYamlFile<S extends z.ZodType>(
-  root: string,
-  file: string,
-  schema: S,
-  problems: ContentProblem[],
-): z.infer<S> | undefined {
+export function readLocatedYaml<S extends z.ZodType>(root: string, file: string, schema: S, problems: ContentProblem[]): LocatedYaml<z.infer<S>> | undefined {
   const lineCounter = new LineCounter();
   const doc = parseDocument(readFileSync(join(root, file), 'utf8'), { lineCounter, prettyErrors: false });
   for (const e of doc.errors) {
@@ -22,18 +24,24 @@ export function readYamlFile<S extends z.ZodType>(
   }
   if (doc.errors.length) return undefined;
 
-  const result = schema.safeParse(doc.toJS(), { reportInput: true });
-  if (result.success) return result.data;
-  for (const { path, message } of describeIssues(result.error)) {
-    // Walk up the path until a node with a position is found (a missing key has none).
-    let line: number | undefined;
-    for (let depth = path.length; depth >= 0 && line === undefined; depth--) {
+  const lineAt = (path: readonly PropertyKey[]) => {
+    for (let depth = path.length; depth >= 0; depth--) {
       const node = doc.getIn(path.slice(0, depth) as unknown[], true);
-      if (isNode(node) && node.range) line = lineCounter.linePos(node.range[0]).line;
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
     }
+    return undefined;
+  };
+  const result = schema.safeParse(doc.toJS(), { reportInput: true });
+  if (result.success) return { data: result.data, lineAt };
+  for (const { path, message } of describeIssues(result.error)) {
     const index = path[0];
     const entry = typeof index === 'number' ? doc.getIn([index, 'id']) : undefined;
-    problems.push({ file, line, id: typeof entry === 'string' ? entry : undefined, message });
+    problems.push({ file, line: lineAt(path), id: typeof entry === 'string' ? entry : undefined, message });
   }
   return undefined;
+}
+
+/** {@link readLocatedYaml} for files whose entries need no line after validation. */
+export function readYamlFile<S extends z.ZodType>(root: string, file: string, schema: S, problems: ContentProblem[]): z.infer<S> | undefined {
+  return readLocatedYaml(root, file, schema, problems)?.data;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bilingualTextSchema, idSchema } from './common.ts';
 
-/** A comparability key for figures (`content/measures.yaml`). */
+/** A comparability key for figures (`content/codebook/measures.yaml`). */
 export const measureSchema = z.strictObject({
   /** Referenced by figures' `measure`. */
   id: idSchema,
