@@ -15,9 +15,13 @@ export const text = (content: string, attributes: Attributes = {}) => el('text',
 
 /**
  * The outer <svg>: role="img" with <title> and <desc> so screen readers get a summary;
- * the data table next to every chart carries the detail.
+ * the data table next to every chart carries the detail. A chart whose cells are links
+ * is a `group` instead, because an image's content is hidden from assistive technology.
  */
-export function svgRoot(options: { id: string; width: number; height: number; title: string; desc: string; lang: string }, ...children: string[]): string {
+export function svgRoot(
+  options: { id: string; width: number; height: number; title: string; desc: string; lang: string; interactive?: boolean; data?: Attributes },
+  ...children: string[]
+): string {
   return el(
     'svg',
     {
@@ -26,9 +30,10 @@ export function svgRoot(options: { id: string; width: number; height: number; ti
       viewBox: `0 0 ${options.width} ${options.height}`,
       width: options.width,
       height: options.height,
-      role: 'img',
+      role: options.interactive ? 'group' : 'img',
       lang: options.lang,
       'aria-labelledby': `${options.id}-title ${options.id}-desc`,
+      ...options.data,
     },
     el('title', { id: `${options.id}-title` }, escapeHtml(options.title)),
     el('desc', { id: `${options.id}-desc` }, escapeHtml(options.desc)),
@@ -49,4 +54,22 @@ function luminance(hex: string): number {
 export function labelColour(fill: string): string {
   const l = luminance(fill);
   return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#111111' : '#ffffff';
+}
+
+/** Character widths in px at the chart font size: CJK glyphs are about twice as wide. */
+export const textWidth = (label: string) => [...label].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 13 : 7), 0);
+
+/** Breaks a label into lines no wider than `width` px, at spaces (or anywhere in CJK text). */
+export function wrapLabel(label: string, width: number): string[] {
+  const units = /\s/.test(label) ? label.split(/(?<=\s)/) : [...label];
+  const lines: string[] = [];
+  let line = '';
+  for (const unit of units) {
+    if (line && textWidth(line + unit) > width) {
+      lines.push(line.trimEnd());
+      line = unit;
+    } else line += unit;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
 }

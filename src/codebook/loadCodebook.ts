@@ -96,7 +96,7 @@ export function loadCodebook(root: string, context: CodebookContext, problems: C
     if (!located) continue;
     located.data.forEach((authored, i) => {
       const line = located.lineAt([i]);
-      const report = (message: string, at = line) => problems.push({ file, line: at, id: authored.id, message });
+      const report = (message: string, at = line): void => void problems.push({ file, line: at, id: authored.id, message });
       const earlier = firstSeen.get(authored.id);
       if (earlier) return report(`duplicate indicator id: already used at ${earlier}`);
       firstSeen.set(authored.id, `${file}:${line}`);

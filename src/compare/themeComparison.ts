@@ -1,4 +1,7 @@
 import type { Annotation, Corpus, SourceDocument } from '../corpus/loadCorpus.ts';
+import { kindGroupOf, type KindGroup } from '../schemas/annotation.ts';
+import { orderedJurisdictions } from './orderedJurisdictions.ts';
+import { codingSummary, indicatorTable, type CodingSummary } from './indicatorTable.ts';
 import type { Figure } from '../schemas/figure.ts';
 import type { Jurisdiction } from '../schemas/jurisdiction.ts';
 import type { Measure } from '../schemas/measure.ts';
@@ -11,6 +14,8 @@ export interface JurisdictionSection {
   documents: SourceDocument[];
   /** Annotations of this theme, in reading order; page furniture excluded. */
   annotations: Annotation[];
+  /** How many of them are policy passages and how many context. */
+  counts: { policy: number; context: number };
   status: ThemeStatus;
 }
 
@@ -33,19 +38,14 @@ export interface ThemeComparison {
   rows: FigureRow[];
 }
 
-/** National frame first, then the region, then the cities, in content order. */
-const levelOrder = { national: 0, region: 1, city: 2 } as const;
-export function orderedJurisdictions(corpus: Corpus): Jurisdiction[] {
-  return [...corpus.jurisdictions].sort((a, b) => levelOrder[a.level] - levelOrder[b.level]);
-}
-
 export function themeComparison(corpus: Corpus, themeId: string): ThemeComparison {
   const sections = orderedJurisdictions(corpus).map((jurisdiction) => {
     const documents = corpus.documents.filter((d) => d.jurisdiction === jurisdiction.id);
-    const annotations = documents.flatMap((d) => d.annotations).filter((a) => a.kind !== 'boilerplate' && a.themes.includes(themeId));
+    const annotations = documents.flatMap((d) => d.annotations).filter((a) => kindGroupOf(a.kind) !== 'furniture' && a.themes.includes(themeId));
+    const policy = annotations.filter((a) => kindGroupOf(a.kind) === 'policy').length;
     const complete = documents.length > 0 && documents.every((d) => d.annotationStatus === 'complete');
     const status: ThemeStatus = annotations.length ? 'addressed' : complete ? 'not-addressed' : 'not-annotated';
-    return { jurisdiction, documents, annotations, status };
+    return { jurisdiction, documents, annotations, counts: { policy, context: annotations.length - policy }, status };
   });
 
   const measureById = new Map(corpus.measures.map((m) => [m.id, m]));
@@ -74,12 +74,38 @@ export function themeComparison(corpus: Corpus, themeId: string): ThemeCompariso
   return { sections, rows: [...rows.values()].sort((a, b) => b.cells.size - a.cells.size || a.measure.id.localeCompare(b.measure.id)) };
 }
 
-/** Themes × jurisdictions: the number of annotated measures in each cell. */
-export function coverageMatrix(corpus: Corpus): { themes: string[]; jurisdictions: string[]; counts: number[][] } {
-  const jurisdictions = orderedJurisdictions(corpus).map((j) => j.id);
+/** One theme × jurisdiction cell of the compare matrix. */
+export interface MatrixCell {
+  /** Policy passages (measures, targets, figures, institutions) carrying the theme. */
+  policy: number;
+  /** Context passages (headings, background, defects) carrying the theme. */
+  context: number;
+  coding: CodingSummary;
+}
+
+/**
+ * Themes × jurisdictions. Passages are counted by kind group, never mixed; a passage with
+ * several themes counts once in each of their rows, so the rows add up to more than the
+ * number of passages, which `totals` gives once each.
+ */
+export function coverageMatrix(corpus: Corpus): {
+  themes: string[];
+  jurisdictions: string[];
+  cells: MatrixCell[][];
+  totals: Record<KindGroup, number>;
+} {
+  const ordered = orderedJurisdictions(corpus);
+  const jurisdictions = ordered.map((j) => j.id);
   const themes = corpus.themes.map((t) => t.id);
-  const counts = themes.map((t) =>
-    jurisdictions.map((j) => corpus.annotations.filter((a) => a.jurisdiction === j && a.kind !== 'boilerplate' && a.themes.includes(t)).length),
-  );
-  return { themes, jurisdictions, counts };
+  const cells = themes.map((t) => {
+    const table = indicatorTable(corpus, t, ordered);
+    return jurisdictions.map((j, column) => {
+      const here = corpus.annotations.filter((a) => a.jurisdiction === j && a.themes.includes(t));
+      const count = (group: KindGroup) => here.filter((a) => kindGroupOf(a.kind) === group).length;
+      return { policy: count('policy'), context: count('context'), coding: codingSummary(table, column) };
+    });
+  });
+  const totals = { policy: 0, context: 0, furniture: 0 };
+  for (const a of corpus.annotations) totals[kindGroupOf(a.kind)]++;
+  return { themes, jurisdictions, cells, totals };
 }

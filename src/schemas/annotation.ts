@@ -6,6 +6,20 @@ import { figureSchema } from './figure.ts';
 export const annotationKinds = ['measure', 'target', 'figure', 'institution', 'context', 'defect', 'boilerplate'] as const;
 export type AnnotationKind = (typeof annotationKinds)[number];
 
+/**
+ * What a count of annotations counts: `policy` passages say what a jurisdiction does
+ * (measures, targets, figures, institutions); `context` passages explain the copy
+ * (headings, background, defects); `furniture` is page boilerplate. Counts on every page
+ * use these three groups, so they add up to the number of annotations in corpus.json.
+ */
+export const kindGroups = { policy: ['measure', 'target', 'figure', 'institution'], context: ['context', 'defect'], furniture: ['boilerplate'] } as const satisfies Record<
+  string,
+  readonly AnnotationKind[]
+>;
+export type KindGroup = keyof typeof kindGroups;
+export const kindGroupOf = (kind: AnnotationKind): KindGroup =>
+  (Object.keys(kindGroups) as KindGroup[]).find((g) => (kindGroups[g] as readonly AnnotationKind[]).includes(kind))!;
+
 /** Kinds that describe the copy rather than a policy, and so need no theme. */
 export const themelessKinds: readonly AnnotationKind[] = ['context', 'defect', 'boilerplate'];
 

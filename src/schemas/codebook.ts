@@ -10,8 +10,10 @@ export const schemeCodeSchema = z.strictObject({
   code: idSchema,
   /** Position on the scale: 0 is "not addressed", higher is more concrete. */
   level: z.number().int().min(0).max(9),
-  /** Badge text. */
+  /** Name of the code, as the legend and the tables give it. */
   label: bilingualTextSchema,
+  /** One word for a chart cell (`Specific`, 具体). */
+  short: bilingualTextSchema,
   /** When a coder gives this code. */
   definition: bilingualTextSchema,
 });

@@ -1,9 +1,11 @@
 /**
  * Custom comparison (progressive enhancement). The page always contains the full
- * comparison; this script narrows it to the jurisdictions (`j`) and themes (`t`) named in
+ * comparison (and, without JavaScript, says it cannot be narrowed); this script narrows it to the jurisdictions (`j`) and themes (`t`) named in
  * the query string, keeps the checkboxes and the URL in step, and offers the URL as a
  * share link. State lives only in the URL, so any static host can serve it.
  */
+import { relayoutGrid } from './relayoutGrid.ts';
+
 export interface Selection {
   jurisdictions: Set<string>;
   themes: Set<string>;
@@ -31,11 +33,16 @@ export function writeSelection(selection: Selection, known: { jurisdictions: str
 function apply(root: Document, selection: Selection): void {
   for (const el of root.querySelectorAll<HTMLElement>('[data-filter-jurisdiction]')) el.hidden = !selection.jurisdictions.has(el.dataset['filterJurisdiction']!);
   for (const el of root.querySelectorAll<HTMLElement>('[data-filter-theme]')) el.hidden = !selection.themes.has(el.dataset['filterTheme']!);
+  // The matrix: themes are its rows, jurisdictions its columns.
+  const matrix = root.querySelector<SVGSVGElement>('svg[data-rows]');
+  if (matrix) relayoutGrid(matrix, selection.themes, selection.jurisdictions);
 }
 
 export function enhanceCustomComparison(root: Document): void {
   const form = root.querySelector<HTMLFormElement>('form[data-custom-comparison]');
   if (!form) return;
+  // Without this script the form could not filter anything, so it ships hidden.
+  form.hidden = false;
   const boxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
   const known = { jurisdictions: boxes('j').map((b) => b.value), themes: boxes('t').map((b) => b.value) };
   const share = root.querySelector<HTMLAnchorElement>('[data-share-link]');
