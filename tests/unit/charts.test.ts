@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageMatrixSvg } from '../../src/charts/coverageMatrixSvg.ts';
+import { codeGridSvg } from '../../src/charts/codeGridSvg.ts';
 import { figureBarsSvg } from '../../src/charts/figureBarsSvg.ts';
 import { labelColour } from '../../src/charts/svg.ts';
 import { timelineSvg } from '../../src/charts/timelineSvg.ts';
@@ -18,10 +18,10 @@ function contrast(a: string, b: string): number {
 }
 
 describe('charts are static SVG with a title and a description', () => {
-  const matrix = coverageMatrixSvg({
+  const grid = codeGridSvg({
     id: 'm',
     lang: 'zh-Hant',
-    title: '各主題、各地區已註釋的舉措數',
+    title: '各主題、各地區涉及的問題數',
     desc: '2個主題與3個地區',
     rows: [
       { id: 'housing', label: '住房' },
@@ -32,24 +32,51 @@ describe('charts are static SVG with a title and a description', () => {
       { id: 'ningbo', label: '寧波市' },
       { id: 'jinhua', label: '金華市' },
     ],
-    counts: [
-      [0, 2, 5],
-      [1, 0, 3],
-    ],
+    cells: [
+      [0, 2, 3],
+      [1, null, 3],
+    ].map((row, i) => row.map((level, j) => ({ level, lines: [level === null ? '–' : `${level}/3`], href: `#c-${i}-${j}`, label: `cell ${i} ${j}` }))),
+    maxLevel: 3,
     labelWidth: 230,
   });
 
-  it('coverage matrix', async () => {
-    expect(matrix).toMatch(/^<svg [^>]*role="img"[^>]*aria-labelledby="m-title m-desc"/);
-    expect(matrix).toContain('<title id="m-title">各主題、各地區已註釋的舉措數</title>');
-    expect(matrix).not.toContain('href='); // a single image: interactive children would break role=img
-    await expect(matrix).toMatchFileSnapshot('__snapshots__/coverageMatrix.svg');
+  it('code grid: a group whose cells are links, each with a label', async () => {
+    expect(grid).toMatch(/^<svg [^>]*role="group"[^>]*aria-labelledby="m-title m-desc"/);
+    expect(grid).toContain('<title id="m-title">各主題、各地區涉及的問題數</title>');
+    expect(grid.match(/<a href="#c-\d-\d" aria-label="cell \d \d"/g)).toHaveLength(6);
+    expect(grid).toContain('data-rows="housing health"');
+    await expect(grid).toMatchFileSnapshot('__snapshots__/codeGrid.svg');
   });
 
-  it('prints every count in a colour that contrasts with its cell (≥ 4.5:1)', () => {
-    const pairs = [...matrix.matchAll(/fill="(#[0-9a-f]{6})"[^/]*\/><text[^>]*fill="(#[0-9a-f]{6})"/g)];
+  it('a cell not yet coded is drawn unshaded with a dashed outline, never as level 0', () => {
+    const uncoded = /<a href="#c-1-1"[^>]*><rect ([^>]*)\/>/.exec(grid)![1]!;
+    expect(uncoded).toContain('fill="#ffffff"');
+    expect(uncoded).toContain('stroke-dasharray');
+    const level0 = /<a href="#c-0-0"[^>]*><rect ([^>]*)\/>/.exec(grid)![1]!;
+    expect(level0).not.toContain('fill="#ffffff"');
+  });
+
+  it('prints every value in a colour that contrasts with its cell (≥ 4.5:1)', () => {
+    const pairs = [...grid.matchAll(/<rect [^>]*fill="(#[0-9a-f]{6})"[^>]*\/><text[^>]*fill="(#[0-9a-f]{6})"/g)];
     expect(pairs).toHaveLength(6);
     for (const [, cell, label] of pairs) expect(contrast(cell!, label!)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('figure bars draw a damaged figure as a dashed gap, never as a zero bar', () => {
+    const svg = figureBarsSvg({
+      id: 'g',
+      lang: 'en',
+      title: 'Minimum living standard (dibao)',
+      desc: 'Ningbo 14,000 yuan per year; Jinhua missing in source',
+      bars: [
+        { key: 'ningbo-0', label: 'Ningbo', value: 14000, display: '14,000 yuan per year' },
+        { key: 'jinhua-0', label: 'Jinhua', value: null, display: 'gap: Missing in source' },
+      ],
+      labelWidth: 190,
+    });
+    expect(svg.match(/class="chart__bar"/g)).toHaveLength(1);
+    expect(svg).toMatch(/class="chart__gap" stroke-dasharray/);
+    expect(svg).toContain('gap: Missing in source');
   });
 
   it('figure bars', async () => {

@@ -58,11 +58,14 @@ describe('themeComparison', () => {
     expect(jobs.cells.get('jinhua')!.filter((c) => c.figure.value === 256200)).toHaveLength(1);
   });
 
-  it('counts the matrix from the annotations, page furniture excluded', () => {
+  it('counts the matrix by kind group, and its totals add up to every annotation', () => {
     const m = coverageMatrix(corpus);
-    const total = m.counts.flat().reduce((a, b) => a + b, 0);
-    const expected = corpus.annotations.filter((a) => a.kind !== 'boilerplate').reduce((n, a) => n + a.themes.length, 0);
-    expect(total).toBe(expected);
+    const sum = (pick: (c: (typeof m.cells)[number][number]) => number) => m.cells.flat().reduce((n, c) => n + pick(c), 0);
+    const pairs = (kinds: readonly string[]) => corpus.annotations.filter((a) => kinds.includes(a.kind)).reduce((n, a) => n + a.themes.length, 0);
+    expect(sum((c) => c.policy)).toBe(pairs(['measure', 'target', 'figure', 'institution']));
+    expect(sum((c) => c.context)).toBe(pairs(['context', 'defect']));
+    expect(m.totals.policy + m.totals.context + m.totals.furniture).toBe(corpus.annotations.length);
+    expect(m.totals.furniture).toBe(corpus.annotations.filter((a) => a.kind === 'boilerplate').length);
   });
 });
 

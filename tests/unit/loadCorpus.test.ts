@@ -91,7 +91,7 @@ describe('broken content fails with file, line, id and what was expected (fault 
     expect(message).toMatch(/\[ningbo-share-buttons\] term "public-welfare-post" is not in content\/glossary\.yaml; did you mean "public-welfare-posts"\?/);
   });
 
-  it('a figure with a measure key that is not in content/measures.yaml', () => {
+  it('a figure with a measure key that is not in content/codebook/measures.yaml', () => {
     const message = problemsAfter((p) => p.edit(ningbo, 'measure: dibao-standard', 'measure: dibao-standrd'));
     expect(message).toMatch(/\[ningbo-dibao-standard\] figure measure "dibao-standrd" is not in content\/measures\.yaml; did you mean "dibao-standard"\?/);
   });
