@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Annotation } from '../corpus/loadCorpus.ts';
 import type { ContentProblem } from '../corpus/contentError.ts';
 import { readLocatedYaml, readYamlFile } from '../corpus/readYamlFile.ts';
-import { didYouMean } from '../corpus/suggest.ts';
+import { didYouMean, nearest } from '../corpus/suggest.ts';
 import { toTraditional } from '../i18n/toTraditional.ts';
 import type { TrilingualText } from '../schemas/common.ts';
 import { indicatorsFileSchema, NOT_ADDRESSED, schemesFileSchema, type AuthoredIndicator, type Scheme } from '../schemas/codebook.ts';
@@ -109,8 +109,10 @@ export function loadCodebook(root: string, context: CodebookContext, problems: C
       const { cells: authoredCells, scheme: _scheme, ...rest } = authored;
       indicators.push({ ...rest, theme, scheme, source: { file, line } });
 
+      // A misspelt jurisdiction key is one mistake: report the key, not also the jurisdiction it misses.
+      const meant = new Set(Object.keys(authoredCells).filter((k) => !context.jurisdictionIds.has(k)).map((k) => nearest(k, context.jurisdictionIds)));
       for (const j of complete) {
-        if (!(j in authoredCells)) report(`has no cell for "${j}", whose sources are annotated completely: code it, with \`code: ${NOT_ADDRESSED}\` and a text saying so if the source is silent`);
+        if (!(j in authoredCells) && !meant.has(j)) report(`has no cell for "${j}", whose sources are annotated completely: code it, with \`code: ${NOT_ADDRESSED}\` and a text saying so if the source is silent`);
       }
       for (const [jurisdiction, cell] of Object.entries(authoredCells)) {
         const at = (...path: PropertyKey[]) => located.lineAt([i, 'cells', jurisdiction, ...path]);
@@ -123,7 +125,10 @@ export function loadCodebook(root: string, context: CodebookContext, problems: C
           report(`${jurisdiction}: code "${cell.code}" is not in scheme "${scheme.id}"; expected one of ${scheme.codes.map((c) => c.code).join(' / ')}${didYouMean(cell.code, scheme.codes.map((c) => c.code))}`, at('code'));
           continue;
         }
-        if (code.code === NOT_ADDRESSED && cell.annotations.length) report(`${jurisdiction}: a cell coded "${NOT_ADDRESSED}" cites no passage; remove its annotations or give it another code`, at('annotations'));
+        if (code.code === NOT_ADDRESSED && cell.annotations.length) {
+          report(`${jurisdiction}: a cell coded "${NOT_ADDRESSED}" cites no passage; remove its annotations or give it another code`, at('annotations'));
+          continue;
+        }
         if (code.code !== NOT_ADDRESSED && !cell.annotations.length) report(`${jurisdiction}: a cell coded "${code.code}" must cite at least one annotation of ${jurisdiction} on ${theme} (annotations: [id, …])`, at('code'));
         const cited: Annotation[] = [];
         cell.annotations.forEach((id, k) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar } from 'yaml';
 import type { z } from 'zod';
 import type { ContentProblem } from './contentError.ts';
 import { describeIssues } from './describeIssues.ts';
@@ -24,8 +24,15 @@ export function readLocatedYaml<S extends z.ZodType>(root: string, file: string,
   }
   if (doc.errors.length) return undefined;
 
+  // A mapping's entry is located by its key, which is where an editor looks for
+  // `ningbo:` even when its value is a block starting on the next line.
   const lineAt = (path: readonly PropertyKey[]) => {
     for (let depth = path.length; depth >= 0; depth--) {
+      const parent = depth > 0 ? doc.getIn(path.slice(0, depth - 1) as unknown[], true) : undefined;
+      if (isMap(parent)) {
+        const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === path[depth - 1]);
+        if (pair && isNode(pair.key) && pair.key.range) return lineCounter.linePos(pair.key.range[0]).line;
+      }
       const node = doc.getIn(path.slice(0, depth) as unknown[], true);
       if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
     }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -7,6 +7,8 @@ export interface TempProject {
   root: string;
   /** Replaces the first occurrence of `from` in a file; fails if it is not there. */
   edit(file: string, from: string, to: string): void;
+  /** Moves a file within the copy. */
+  rename(from: string, to: string): void;
   remove(): void;
 }
 
@@ -22,6 +24,7 @@ export function tempProject(): TempProject {
       if (!text.includes(from)) throw new Error(`test setup: "${from}" is not in ${file}`);
       writeFileSync(path, text.replace(from, to));
     },
+    rename: (from, to) => renameSync(join(root, from), join(root, to)),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }

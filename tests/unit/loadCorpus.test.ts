@@ -93,7 +93,7 @@ describe('broken content fails with file, line, id and what was expected (fault 
 
   it('a figure with a measure key that is not in content/codebook/measures.yaml', () => {
     const message = problemsAfter((p) => p.edit(ningbo, 'measure: dibao-standard', 'measure: dibao-standrd'));
-    expect(message).toMatch(/\[ningbo-dibao-standard\] figure measure "dibao-standrd" is not in content\/measures\.yaml; did you mean "dibao-standard"\?/);
+    expect(message).toMatch(/\[ningbo-dibao-standard\] figure measure "dibao-standrd" is not in content\/codebook\/measures\.yaml; did you mean "dibao-standard"\?/);
   });
 
   it('a missing translation', () => {
