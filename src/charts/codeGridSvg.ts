@@ -36,7 +36,7 @@ export interface CodeGridInput {
  * build time: static SVG, no script.
  */
 export function codeGridSvg(input: CodeGridInput): string {
-  const cellWidth = input.cellWidth ?? 76;
+  const cellWidth = input.cellWidth ?? 92;
   const rowHeight = 40;
   const longest = max(input.columns, (c) => textWidth(c.label)) ?? 0;
   const top = 20 + longest * Math.sin((40 * Math.PI) / 180);

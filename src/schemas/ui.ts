@@ -70,7 +70,6 @@ export const uiStringsSchema = z.strictObject({
   timelineCaption: text,
   sourceColumn: text,
   implementedBy: text,
-  measuresCount: text,
   themePageLink: text,
   documentColumn: text,
   glossaryIntro: text,

@@ -58,7 +58,6 @@ export const en: UiStrings = {
   timelineCaption: 'Dates of the sources, as stated and as inferred',
   sourceColumn: 'Source',
   implementedBy: 'Implemented or echoed by',
-  measuresCount: '{n} measures',
   themePageLink: 'All jurisdictions on this theme',
   documentColumn: 'Document',
   glossaryIntro:

@@ -58,7 +58,6 @@ export const zhHans: UiStrings = {
   timelineCaption: '各文本的文中日期与推断日期',
   sourceColumn: '文本',
   implementedBy: '落实或呼应本条的地方举措',
-  measuresCount: '{n}项举措',
   themePageLink: '本主题下的全部地区',
   documentColumn: '文本',
   glossaryIntro: '各文本使用的中文政策术语，附拼音、英文文本中的译法，以及出现该术语的段落。用其中任何一种说法都可以查找相关举措。',
