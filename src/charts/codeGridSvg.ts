@@ -63,9 +63,12 @@ export function codeGridSvg(input: CodeGridInput): string {
       const cell = input.cells[i]![j]!;
       const fill = cell.level === null ? '#ffffff' : hex(cell.level);
       const cx = x(c.id)! + x.bandwidth() / 2;
+      // A link's name must contain its visible words (WCAG 2.5.3): lead with them unless the label already does.
+      const visible = cell.lines.join(' ');
+      const name = cell.label.includes(visible) ? cell.label : `${visible} — ${cell.label}`;
       return el(
         'a',
-        { href: cell.href, 'aria-label': cell.label, class: 'chart__link', 'data-grid-column': c.id },
+        { href: cell.href, 'aria-label': name, class: 'chart__link', 'data-grid-column': c.id },
         el('rect', {
           x: x(c.id),
           y: y(r.id),
@@ -79,8 +82,9 @@ export function codeGridSvg(input: CodeGridInput): string {
         }),
         el(
           'text',
-          { x: cx, y: midY - ((cell.lines.length - 1) * 13) / 2, 'text-anchor': 'middle', 'dominant-baseline': 'central', fill: labelColour(fill), class: 'chart__value', 'aria-hidden': 'true' },
-          ...cell.lines.map((line, k) => el('tspan', { x: cx, dy: k === 0 ? 0 : 13, class: k === 0 ? undefined : 'chart__small' }, escapeHtml(line))),
+          { x: cx, y: midY - ((cell.lines.length - 1) * 13) / 2, 'text-anchor': 'middle', 'dominant-baseline': 'central', fill: labelColour(fill), class: 'chart__value' },
+          // Lines are joined by a space so the text reads as words, not "0 of 63 passages".
+          cell.lines.map((line, k) => el('tspan', { x: cx, dy: k === 0 ? 0 : 13, class: k === 0 ? undefined : 'chart__small' }, escapeHtml(line))).join(' '),
         ),
       );
     });
