@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { en } from '../../src/i18n/ui/en.ts';
-import { format, uiStrings } from '../../src/i18n/ui/index.ts';
+import { format, formatCount, uiStrings } from '../../src/i18n/ui/index.ts';
 import { uiStringsSchema } from '../../src/schemas/ui.ts';
 
 describe('UI strings', () => {
@@ -25,5 +25,12 @@ describe('UI strings', () => {
 
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(format('Note {n} of {m}', { n: 3 })).toBe('Note 3 of {m}');
+  });
+
+  it('counts take the singular or plural form by the locale’s rules', () => {
+    expect(formatCount('en', uiStrings('en').matrixPassages, 1)).toBe('1 passage');
+    expect(formatCount('en', uiStrings('en').matrixPassages, 0)).toBe('0 passages');
+    expect(formatCount('en', uiStrings('en').policyCount, 14)).toBe('14 policy passages');
+    expect(formatCount('zh-hans', uiStrings('zh-hans').matrixPassages, 1)).toBe('1段');
   });
 });

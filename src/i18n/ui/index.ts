@@ -26,3 +26,17 @@ export function uiStrings(locale: Locale): UiStrings {
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+/**
+ * Fills a count into a template that may give its singular first: `'{n} passage|{n} passages'`.
+ * The form is chosen by the locale's plural rules (Chinese has one form, so its
+ * templates have no `|`).
+ */
+export function formatCount(locale: Locale, template: string, n: number, values: Record<string, string | number> = {}): string {
+  const forms = template.split('|');
+  if (forms.length === 1) return format(template, { ...values, n });
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return format(rules.select(n) === 'one' ? forms[0]! : forms[forms.length - 1]!, { ...values, n });
+}
