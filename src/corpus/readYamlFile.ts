@@ -1,13 +1,47 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { ContentProblem } from './contentError.ts';
+import { decodeText } from './decodeText.ts';
 import { describeIssues } from './describeIssues.ts';
 
+/** At most this many messages per file: one slip often breaks several things after it. */
+const MAX_MESSAGES = 3;
+
+/** Where each entry of a validated file was written, for checks made after validation. */
+const entryLines = new WeakMap<object, (key?: string) => number | undefined>();
+
 /**
- * Reads and validates one YAML content file. Problems carry the line of the offending
- * entry, found by walking the YAML document to the path zod reports.
+ * The line of an entry read by readYamlFile (or of one of its keys), so that checks made
+ * later (duplicate ids, unknown references) can point at it too.
+ */
+export function yamlLine(entry: object, key?: string): number | undefined {
+  return entryLines.get(entry)?.(key);
+}
+
+function lineAt(doc: Document, lineCounter: LineCounter, path: readonly unknown[]): number | undefined {
+  // Walk up the path until a node with a position is found (a missing key has none).
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = doc.getIn(path.slice(0, depth), true);
+    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+  }
+  return undefined;
+}
+
+/** Keeps the first messages, and says how many more there were instead of listing them. */
+function capped(problems: ContentProblem[]): ContentProblem[] {
+  if (problems.length <= MAX_MESSAGES) return problems;
+  const kept = problems.slice(0, MAX_MESSAGES - 1);
+  const rest = problems.length - kept.length;
+  return [...kept, { file: problems[0]!.file, line: problems[MAX_MESSAGES - 1]!.line, message: `and ${rest} more problems in this file; expected none: fix the ones above first, the rest often follow from them` }];
+}
+
+/**
+ * Reads and validates one YAML content file (decoded like every authored file: no BOM,
+ * `\n` line ends). Problems carry the line of the offending entry, found by walking the
+ * YAML document to the path zod reports, and its id (or `entry N` when it has none).
+ * Returns undefined when the file fails, so callers can skip the checks that depend on it.
  */
 export function readYamlFile<S extends z.ZodType>(
   root: string,
@@ -16,24 +50,36 @@ export function readYamlFile<S extends z.ZodType>(
   problems: ContentProblem[],
 ): z.infer<S> | undefined {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(join(root, file), 'utf8'), { lineCounter, prettyErrors: false });
-  for (const e of doc.errors) {
-    problems.push({ file, line: lineCounter.linePos(e.pos[0]).line, message: `is not valid YAML: ${e.message.split('\n')[0]}` });
+  const doc = parseDocument(decodeText(readFileSync(join(root, file))), { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    // Later syntax errors almost always follow from the first (a tab, an unclosed bracket).
+    const [e] = doc.errors;
+    const more = doc.errors.length - 1;
+    problems.push({
+      file,
+      line: lineCounter.linePos(e!.pos[0]).line,
+      message: `is not valid YAML: ${e!.message.split('\n')[0]}${more ? ` (${more} more YAML error${more === 1 ? '' : 's'} after it, most likely caused by this one)` : ''}`,
+    });
+    return undefined;
   }
-  if (doc.errors.length) return undefined;
 
   const result = schema.safeParse(doc.toJS(), { reportInput: true });
-  if (result.success) return result.data;
-  for (const { path, message } of describeIssues(result.error)) {
-    // Walk up the path until a node with a position is found (a missing key has none).
-    let line: number | undefined;
-    for (let depth = path.length; depth >= 0 && line === undefined; depth--) {
-      const node = doc.getIn(path.slice(0, depth) as unknown[], true);
-      if (isNode(node) && node.range) line = lineCounter.linePos(node.range[0]).line;
+  if (result.success) {
+    const data = result.data as unknown;
+    if (Array.isArray(data)) {
+      data.forEach((entry, i) => {
+        if (entry && typeof entry === 'object') entryLines.set(entry, (key) => lineAt(doc, lineCounter, key ? [i, key] : [i]));
+      });
     }
+    return result.data;
+  }
+  const found: ContentProblem[] = [];
+  for (const { path, message } of describeIssues(result.error)) {
     const index = path[0];
     const entry = typeof index === 'number' ? doc.getIn([index, 'id']) : undefined;
-    problems.push({ file, line, id: typeof entry === 'string' ? entry : undefined, message });
+    const id = typeof entry === 'string' ? entry : typeof index === 'number' ? `entry ${index + 1}` : undefined;
+    found.push({ file, line: lineAt(doc, lineCounter, path), id, message });
   }
+  problems.push(...capped(found));
   return undefined;
 }

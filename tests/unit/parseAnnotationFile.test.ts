@@ -62,7 +62,7 @@ describe('parseAnnotationFile', () => {
     ['a Chinese note with no Chinese', valid.replace('宁波低保标准达到每年14,000元。', 'Ningbo again.'), /zh-Hans text contains no Chinese characters/],
     ['a measure without themes', valid.replace(' themes="social-assistance, employment"', ''), /needs at least one theme/],
     ['a bad id', valid.replace('#ningbo-dibao', '#Ningbo_Dibao'), /kebab-case id/],
-    ['a two-colon directive', '::annotation{#x kind=context}\n', /opens with three colons/],
+    ['a two-colon directive', '::annotation{#x kind=context}\n', /found `::annotation\{#x kind=context\}` \(2 colons instead of three\).*did you mean `:::annotation\{#x kind=context\}`/],
   ])('reports %s with file line and id', (_, text, expected) => {
     const { found, problems, messages } = parse(text);
     expect(found).toHaveLength(0);
