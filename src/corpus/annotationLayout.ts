@@ -30,11 +30,14 @@ const CLOSER = /^:::[ \t]*$/;
 const FENCE_LIKE = /^([ \t]*)(:+)([ \t]*)([A-Za-z][\w-]*)?(.*)$/;
 const HEADING = /^#{1,6}(?:[ \t]|$)/;
 
+/** The `#id` written on an opening line, so that problems with a block can name it. */
+const idOn = (line: string) => /\{[^}]*?#([^\s}#.]+)/.exec(line)?.[1];
+
 const shorten = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
 
 /** "did you mean" for a line that is almost an annotation opener, or undefined if it is not one. */
 function nearMissOpener(line: string): string | undefined {
-  const m = FENCE_LIKE.exec(line);
+  const m = OPENER.test(line) ? null : FENCE_LIKE.exec(line);
   if (!m) return undefined;
   const [, indent, colons, space, name, rest] = m as unknown as [string, string, string, string, string | undefined, string];
   if (!name) return undefined;
@@ -53,7 +56,8 @@ function nearMissOpener(line: string): string | undefined {
 }
 
 export function scanAnnotationLayout(text: string, file: string, problems: ContentProblem[]): BlockSpan[] {
-  const report = (line: number, message: string) => problems.push({ file, line, message });
+  const report = (line: number, message: string, id = idOn(lines[line - 1] ?? '')) => problems.push({ file, line, id, message });
+  const lines = text.split('\n');
   const spans: BlockSpan[] = [];
   /** The block being read; `failed` blocks are skipped, their content is not reported twice. */
   let open: { line: number; start: number; failed: boolean; nested: number; nearMiss?: boolean } | undefined;
@@ -61,7 +65,6 @@ export function scanAnnotationLayout(text: string, file: string, problems: Conte
   let lastClosed: number | undefined;
   let inProse = false;
 
-  const lines = text.split('\n');
   let offset = 0;
   for (let i = 0; i < lines.length; offset += lines[i]!.length + 1, i++) {
     const n = i + 1;
@@ -72,7 +75,7 @@ export function scanAnnotationLayout(text: string, file: string, problems: Conte
       continue;
     }
 
-    if (open && !open.nearMiss) {
+    if (open) {
       if (CLOSER.test(line)) {
         if (open.nested > 0) {
           open.nested--;
@@ -85,20 +88,20 @@ export function scanAnnotationLayout(text: string, file: string, problems: Conte
       }
       const miss = nearMissOpener(line);
       if (OPENER.test(line) || miss) {
-        problems.push({ file, line: open.line, message: `the block opened here is not closed; expected a line \`:::\` before line ${n}` });
+        report(open.line, `the block opened here is not closed; expected a line \`:::\` before line ${n}`);
         if (miss) report(n, miss);
         open = { line: n, start: offset, failed: Boolean(miss), nested: 0, nearMiss: Boolean(miss) };
         continue;
       }
       const fence = FENCE_LIKE.exec(line);
       if (fence && fence[2]!.length >= 2 && fence[4]) {
-        report(n, `found a directive \`${shorten(line.trim())}\` inside the block opened at line ${open.line}; blocks do not nest: close the annotation with \`:::\` first, or write the text without leading colons`);
+        report(n, `found a directive \`${shorten(line.trim())}\` inside the block opened at line ${open.line}; blocks do not nest: close the annotation with \`:::\` first, or write the text without leading colons`, idOn(lines[open.line - 1]!));
         open.failed = true;
         open.nested++;
         continue;
       }
       if (fence && fence[2]!.length >= 3 && !fence[4] && !fence[5]!.trim()) {
-        report(n, `found \`${line}\`, a closing fence that is indented or has more than three colons; expected \`:::\` alone at the start of the line`);
+        report(n, `found \`${line}\`, a closing fence that is indented or has more than three colons; expected \`:::\` alone at the start of the line`, idOn(lines[open.line - 1]!));
         open.failed = true;
         lastClosed = n;
         open = undefined;
@@ -144,11 +147,7 @@ export function scanAnnotationLayout(text: string, file: string, problems: Conte
 
   if (comment !== undefined) report(comment, 'found an HTML comment `<!--` that is never closed; expected `-->` to end it (everything after it would be ignored)');
   if (open && !open.nearMiss) {
-    problems.push({
-      file,
-      line: open.line,
-      message: 'the block opened here is never closed; expected a line `:::` right after its Chinese note (without it, everything to the end of the file would join the note)',
-    });
+    report(open.line, 'the block opened here is never closed; expected a line `:::` right after its Chinese note (without it, everything to the end of the file would join the note)');
   }
   return spans;
 }

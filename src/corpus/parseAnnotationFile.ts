@@ -9,7 +9,7 @@ import { scanAnnotationLayout, type BlockSpan } from './annotationLayout.ts';
 import type { ContentProblem } from './contentError.ts';
 import { describeIssues } from './describeIssues.ts';
 import { repeatedAttributes } from './directiveAttributes.ts';
-import { renderNote, termLinks } from './renderMarkdown.ts';
+import { renderNote } from './renderMarkdown.ts';
 
 /**
  * Annotation file syntax (one file per source, `content/annotations/{document-id}.md`):
@@ -219,6 +219,6 @@ function parseBlock(block: Block, file: string, node: ContainerDirective, proble
     return undefined;
   }
   if (!ok) return undefined;
-  const links = (['en', 'zh-Hans'] as const).flatMap((lang) => termLinks(result.data.note[lang]).map((t) => ({ id: t.id, line: noteLine[lang] + t.line - 1 })));
+  const links = (['en', 'zh-Hans'] as const).flatMap((lang) => renderNote(result.data.note[lang]).termLinks.map((t) => ({ id: t.id, line: noteLine[lang] + t.line - 1 })));
   return { annotation: result.data, file, line, figureLines: figures.map((f) => f.line), termLinks: links };
 }

@@ -30,8 +30,6 @@ function remarkTermLinks() {
   };
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
-
 /** A glossary link in a note: the term id and its 1-based line within the note's Markdown. */
 export interface TermLink {
   id: string;
@@ -43,12 +41,7 @@ export interface TermLink {
  * so that every link form counts (inline, angle-bracketed, titled, reference, autolink).
  */
 export function termLinks(markdown: string): TermLink[] {
-  const found: TermLink[] = [];
-  visit(parser.parse(markdown), ['link', 'definition'], (node) => {
-    const link = node as Link | Definition;
-    if (link.url.startsWith(TERM_SCHEME)) found.push({ id: link.url.slice(TERM_SCHEME.length), line: link.position?.start.line ?? 1 });
-  });
-  return found;
+  return renderNote(markdown).termLinks;
 }
 
 /** Points placeholder glossary links at the glossary page of the reader's locale. */
@@ -63,16 +56,38 @@ export function resolveTermLinks(html: string, glossaryPath: string): string {
  */
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkTermLinks).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
 
-/** A note as readers get it: sanitised HTML, and the text that HTML shows (for search and checks). */
+/** A note as readers get it: sanitised HTML, the text that HTML shows, and its glossary links. */
 export interface RenderedNote {
   html: string;
   /** What a reader sees, from the rendered tree (entities decoded, blocks on their own lines). */
   text: string;
+  termLinks: TermLink[];
 }
 
+function linksOf(tree: Root): TermLink[] {
+  const found: TermLink[] = [];
+  visit(tree, ['link', 'definition'], (node) => {
+    const link = node as Link | Definition;
+    if (link.url.startsWith(TERM_SCHEME)) found.push({ id: link.url.slice(TERM_SCHEME.length), line: link.position?.start.line ?? 1 });
+  });
+  return found;
+}
+
+// The checks and the corpus model both need a note rendered; parsing dominates the cost
+// of loading the corpus, so each distinct note is rendered once per process.
+const rendered = new Map<string, RenderedNote>();
+
 export function renderNote(markdown: string): RenderedNote {
-  const tree = processor.runSync(processor.parse(markdown)) as HastRoot;
-  return { html: processor.stringify(tree).trim(), text: toText(tree).trim() };
+  let note = rendered.get(markdown);
+  if (!note) {
+    const mdast = processor.parse(markdown);
+    const links = linksOf(mdast); // before remarkTermLinks rewrites the URLs
+    const tree = processor.runSync(mdast) as HastRoot;
+    note = { html: processor.stringify(tree).trim(), text: toText(tree).trim(), termLinks: links };
+    if (rendered.size > 10_000) rendered.clear();
+    rendered.set(markdown, note);
+  }
+  return note;
 }
 
 export function renderMarkdown(markdown: string): string {
