@@ -92,13 +92,11 @@ export function loadCorpus(root: string): Corpus {
   const measureFile = readYamlFile(root, contentFiles.measures, measuresFileSchema, problems);
   const [themes, jurisdictions, glossary, measures] = [themeFile ?? [], jurisdictionFile ?? [], glossaryFile ?? [], measureFile ?? []];
   const manifest = readManifest(root);
-  // One mistake, one message: when a file failed, the checks against it are skipped and
-  // said to be, instead of every reference to it being reported unknown.
-  const notChecked = (what: string, file: string) => problems.push({ file, message: `${what} not checked because ${file} failed (see above); expected to be checked once it is fixed` });
-  if (!themeFile) notChecked("annotations' themes", contentFiles.themes);
-  if (!glossaryFile) notChecked("annotations' glossary terms", contentFiles.glossary);
-  if (!jurisdictionFile) notChecked("documents' jurisdictions", contentFiles.jurisdictions);
-  if (!measureFile) notChecked("figures' measures", contentFiles.measures);
+  /** Files that failed (invalid, or an id given twice): references to them are not checked. */
+  const failedFiles = new Set<string>();
+  for (const [file, data] of [[contentFiles.themes, themeFile], [contentFiles.jurisdictions, jurisdictionFile], [contentFiles.glossary, glossaryFile], [contentFiles.measures, measureFile], [contentFiles.documents, metas.length ? metas : undefined]] as const) {
+    if (!data) failedFiles.add(file);
+  }
 
   const themeIds = new Set(themes.map((t) => t.id));
   const termIds = new Set(glossary.map((t) => t.id));
@@ -108,14 +106,29 @@ export function loadCorpus(root: string): Corpus {
     const seen = new Set<string>();
     for (const entry of list) {
       const { id } = entry;
-      if (seen.has(id)) problems.push({ file, line: yamlLine(entry, 'id'), id, message: `duplicate id "${id}"; expected every id once in the file` });
+      if (seen.has(id)) {
+        problems.push({ file, line: yamlLine(entry, 'id'), id, message: `duplicate id "${id}"; expected every id once in the file` });
+        failedFiles.add(file);
+      }
       seen.add(id);
     }
   }
 
+  // One mistake, one message: when a file failed, the checks against it are skipped and
+  // said to be, instead of every reference to it being reported unknown.
+  const checks = (file: string, what: string) => {
+    if (failedFiles.has(file)) problems.push({ file, message: `${what} not checked because ${file} failed (see above); expected to be checked once it is fixed` });
+    return !failedFiles.has(file);
+  };
+  const checkThemes = checks(contentFiles.themes, "annotations' themes");
+  const checkTerms = checks(contentFiles.glossary, "annotations' glossary terms");
+  const checkJurisdictions = checks(contentFiles.jurisdictions, "documents' jurisdictions");
+  const checkMeasures = checks(contentFiles.measures, "figures' measures");
+  checks(contentFiles.documents, 'annotation files');
+
   const documents: SourceDocument[] = [];
   for (const meta of metas) {
-    if (jurisdictionFile && !jurisdictionIds.has(meta.jurisdiction)) {
+    if (checkJurisdictions && !jurisdictionIds.has(meta.jurisdiction)) {
       problems.push({ file: contentFiles.documents, line: yamlLine(meta, 'jurisdiction'), id: meta.id, message: `jurisdiction "${meta.jurisdiction}" is not in ${contentFiles.jurisdictions}${didYouMean(meta.jurisdiction, jurisdictionIds)}` });
     }
     if (!existsSync(join(root, meta.seed))) {
@@ -162,10 +175,10 @@ export function loadCorpus(root: string): Corpus {
       continue;
     }
     firstSeen.set(a.id, item);
-    if (themeFile) for (const t of a.themes) if (!themeIds.has(t)) report(`theme "${t}" is not in ${contentFiles.themes}${didYouMean(t, themeIds)}`);
+    if (checkThemes) for (const t of a.themes) if (!themeIds.has(t)) report(`theme "${t}" is not in ${contentFiles.themes}${didYouMean(t, themeIds)}`);
     // Terms linked in either note count as the annotation's terms too.
     const terms = [...new Set([...a.terms, ...item.termLinks.map((t) => t.id)])];
-    if (glossaryFile) {
+    if (checkTerms) {
       for (const t of a.terms) if (!termIds.has(t)) report(`term "${t}" is not in ${contentFiles.glossary}${didYouMean(t, termIds)}`);
       for (const t of item.termLinks) if (!termIds.has(t.id)) report(`term "${t.id}" is not in ${contentFiles.glossary}${didYouMean(t.id, termIds)}`, t.line);
     }
@@ -179,7 +192,7 @@ export function loadCorpus(root: string): Corpus {
     a.figures.forEach((f, i) => {
       const at = figureLines[i];
       if (!normaliseWhitespace(quote).includes(normaliseWhitespace(f.raw))) report(`figure raw text "${f.raw}" does not occur in the quote; raw quotes the source's own words for the number`, at);
-      if (measureFile && f.measure && !measureIds.has(f.measure)) report(`figure measure "${f.measure}" is not in ${contentFiles.measures}${didYouMean(f.measure, measureIds)}; add it there with en and zh-Hans labels`, at);
+      if (checkMeasures && f.measure && !measureIds.has(f.measure)) report(`figure measure "${f.measure}" is not in ${contentFiles.measures}${didYouMean(f.measure, measureIds)}; add it there with en and zh-Hans labels`, at);
     });
     const { prefix: _p, suffix: _s, quote: _q, note, ...rest } = a;
     const noteMd = trilingual(note);
@@ -204,10 +217,10 @@ export function loadCorpus(root: string): Corpus {
   }
 
   // An annotation that failed to parse has its own problem; links to it are not reported too.
-  const failed = new Set(problems.flatMap((p) => (p.id ? [p.id] : [])));
+  const failedIds = new Set(problems.flatMap((p) => (p.id ? [p.id] : [])));
   for (const a of annotationById.values()) {
     for (const link of a.links) {
-      if (failed.has(link) && !firstSeen.has(link)) continue;
+      if (failedIds.has(link) && !firstSeen.has(link)) continue;
       if (link === a.id) problems.push({ file: a.source.file, line: a.source.line, id: a.id, message: 'links to itself' });
       else if (!firstSeen.has(link)) problems.push({ file: a.source.file, line: a.source.line, id: a.id, message: `links to unknown annotation "${link}"${didYouMean(link, firstSeen.keys())}` });
       else annotationById.get(link)?.linkedFrom.push(a.id);

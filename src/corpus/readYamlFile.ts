@@ -49,8 +49,15 @@ export function readYamlFile<S extends z.ZodType>(
   schema: S,
   problems: ContentProblem[],
 ): z.infer<S> | undefined {
+  const text = decodeText(readFileSync(join(root, file)));
+  // YAML's own message for a tab in the indentation is "Unexpected scalar at node end".
+  const tab = text.split('\n').findIndex((line) => /^ *\t/.test(line));
+  if (tab >= 0) {
+    problems.push({ file, line: tab + 1, message: 'found a tab in the indentation; expected spaces only (YAML does not allow tabs for indenting)' });
+    return undefined;
+  }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(decodeText(readFileSync(join(root, file))), { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
     // Later syntax errors almost always follow from the first (a tab, an unclosed bracket).
     const [e] = doc.errors;
@@ -74,7 +81,12 @@ export function readYamlFile<S extends z.ZodType>(
     return result.data;
   }
   const found: ContentProblem[] = [];
+  const reported = new Set<string>();
   for (const { path, message } of describeIssues(result.error)) {
+    // One message per field: an empty label is not also reported as lacking Chinese.
+    const key = path.join('.');
+    if (reported.has(key)) continue;
+    reported.add(key);
     const index = path[0];
     const entry = typeof index === 'number' ? doc.getIn([index, 'id']) : undefined;
     const id = typeof entry === 'string' ? entry : typeof index === 'number' ? `entry ${index + 1}` : undefined;

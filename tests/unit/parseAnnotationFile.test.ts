@@ -46,6 +46,12 @@ describe('parseAnnotationFile', () => {
     expect(found[0]!.annotation.quote).toContain('Li Yuan is the first. ** During_his \\ visit');
   });
 
+  it('reads the next block after one that is not closed, and reports the unclosed one', () => {
+    const { found, messages } = parse(valid.replace(/:::\n$/, '') + valid.replace('#ningbo-dibao', '#ningbo-dibao-2'));
+    expect(found.map((f) => f.annotation.id)).toEqual(['ningbo-dibao-2']);
+    expect(messages).toEqual([expect.stringMatching(/^3 ningbo-dibao the block opened here is not closed; expected a line `:::` before line 18$/)]);
+  });
+
   it.each([
     ['an unknown kind, with a suggestion', valid.replace('kind=target', 'kind=mesure'), /3 ningbo-dibao `kind` is "mesure".*did you mean "measure"/],
     ['an unknown attribute, with a suggestion', valid.replace('terms=', 'term='), /unknown field `term` \(did you mean `terms`\?\)/],
@@ -53,7 +59,7 @@ describe('parseAnnotationFile', () => {
     ['notes without the --- between them', valid.replace('---\n\n', ''), /needs both notes.*no line `---` between them/],
     ['a missing English note', valid.replace(/Ningbo's \*dibao\* reaches \*\*14,000\*\* yuan.\n\n- a list inside the note is fine\n\n/, ''), /English note missing/],
     ['--- right under text (a setext heading)', valid.replace('fine\n\n---', 'fine\n\nMore text.\n---'), /blank line before `---`/],
-    ['a block that is never closed', valid.replace(/:::\n$/, '') + valid, /is not closed/],
+    ['a block that is never closed', valid.replace(/:::\n$/, '') + '\n## Editor notes\n\nTODO\n', /3 ningbo-dibao the block opened here is never closed/],
     ['a block without a quote first', valid.replace(/> the minimum living standards\n> will reach 14,000 yuan per year\n/, ''), /expected the quoted passage first/],
     ['a figure that is not YAML', valid.replace('{value: 14000,', '{value: [14000,'), /7 ningbo-dibao figure is not a valid YAML mapping/],
     ['a stated figure without a value', valid.replace('value: 14000', 'value: null'), /7 ningbo-dibao figure `value`: a stated figure needs a numeric value/],
