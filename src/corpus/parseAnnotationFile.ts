@@ -78,10 +78,29 @@ const isFigureList = (block: Block, node: RootContent | undefined): node is List
 export function parseAnnotationFile(text: string, file: string, problems: ContentProblem[]): LocatedAnnotation[] {
   const found: LocatedAnnotation[] = [];
   for (const span of scanAnnotationLayout(text, file, problems)) {
-    const parsed = parseSpan(text, span, file, problems);
+    const parsed = parseSpanOnce(text, span, file, problems);
     if (parsed) found.push(parsed);
   }
   return found;
+}
+
+/**
+ * Parsing Markdown is most of the cost of loading the corpus; a block that has not
+ * changed (same file, same place, same text) gives the same result, so each is parsed
+ * once per process (the dev server, and the fault-injection tests, reload often).
+ */
+const parsedBlocks = new Map<string, { parsed: LocatedAnnotation | undefined; problems: ContentProblem[] }>();
+function parseSpanOnce(text: string, span: BlockSpan, file: string, problems: ContentProblem[]): LocatedAnnotation | undefined {
+  const key = `${file}:${span.openLine}\n${text.slice(span.start, span.end)}`;
+  let entry = parsedBlocks.get(key);
+  if (!entry) {
+    const own: ContentProblem[] = [];
+    entry = { parsed: parseSpan(text, span, file, own), problems: own };
+    if (parsedBlocks.size > 20_000) parsedBlocks.clear();
+    parsedBlocks.set(key, entry);
+  }
+  problems.push(...entry.problems);
+  return entry.parsed;
 }
 
 function parseSpan(text: string, span: BlockSpan, file: string, problems: ContentProblem[]): LocatedAnnotation | undefined {
