@@ -31,7 +31,7 @@ const FENCE_LIKE = /^([ \t]*)(:+)([ \t]*)([A-Za-z][\w-]*)?(.*)$/;
 const HEADING = /^#{1,6}(?:[ \t]|$)/;
 
 /** The `#id` written on an opening line, so that problems with a block can name it. */
-const idOn = (line: string) => /\{[^}]*?#([^\s}#.]+)/.exec(line)?.[1];
+export const idOn = (line: string) => /\{[^}]*?#([^\s}#.]+)/.exec(line)?.[1];
 
 const shorten = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
 
@@ -134,8 +134,11 @@ export function scanAnnotationLayout(text: string, file: string, problems: Conte
     const fence = FENCE_LIKE.exec(line);
     if (fence && fence[2]!.length >= 2) {
       inProse = false;
-      if (fence[4]) report(n, `found an unknown block \`${shorten(line.trim())}\`; expected \`:::annotation{#id kind=…}\``);
-      else report(n, `found \`${line}\` with no block open${lastClosed ? ` (the block above closed at line ${lastClosed})` : ''}; expected \`:::\` only to close an \`:::annotation\` block: delete this line`);
+      if (fence[4]) {
+        report(n, `found an unknown block \`${shorten(line.trim())}\`; expected \`:::annotation{#id kind=…}\``);
+        // Read up to its own `:::`, so its content is not reported once more as stray text.
+        open = { line: n, start: offset, failed: true, nested: 0, nearMiss: true };
+      } else report(n, `found \`${line}\` with no block open${lastClosed ? ` (the block above closed at line ${lastClosed})` : ''}; expected \`:::\` only to close an \`:::annotation\` block: delete this line`);
       continue;
     }
     // One message per run of prose lines, not one per line.

@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { annotationAttributesSchema, authoredAnnotationSchema, type AuthoredAnnotation } from '../schemas/annotation.ts';
-import { scanAnnotationLayout, type BlockSpan } from './annotationLayout.ts';
+import { idOn, scanAnnotationLayout, type BlockSpan } from './annotationLayout.ts';
 import type { ContentProblem } from './contentError.ts';
 import { describeIssues } from './describeIssues.ts';
 import { repeatedAttributes } from './directiveAttributes.ts';
@@ -108,7 +108,7 @@ function parseSpan(text: string, span: BlockSpan, file: string, problems: Conten
   const tree = processor.parse(block.text) as Root;
   const node = tree.children[0];
   if (tree.children.length !== 1 || node?.type !== 'containerDirective' || node.name !== 'annotation') {
-    problems.push({ file, line: span.openLine, message: 'found an opening line whose attributes cannot be read; expected `:::annotation{#id kind=… themes="…"}`, with `{…}` closed on the same line and values containing spaces in double quotes' });
+    problems.push({ file, line: span.openLine, id: idOn(block.text.slice(0, block.text.indexOf('\n'))), message: 'found an opening line whose attributes cannot be read; expected `:::annotation{#id kind=… themes="…"}`, with `{…}` closed on the same line and values containing spaces in double quotes' });
     return undefined;
   }
   return parseBlock(block, file, node, problems);
@@ -212,11 +212,12 @@ function parseBlock(block: Block, file: string, node: ContainerDirective, proble
   // What readers get is the rendered note: raw HTML is stripped, so a note can validate as
   // Markdown and still show nothing.
   const shown = { en: renderNote(en).text, 'zh-Hans': renderNote(zh).text };
-  if (!shown.en) {
+  const blankNote = { en: !shown.en, 'zh-Hans': !/\p{Script=Han}/u.test(shown['zh-Hans']) };
+  if (blankNote.en) {
     report('found an English note that renders as no text (raw HTML such as `<span>` and HTML comments are stripped, `&nbsp;` is blank); expected the note written as Markdown text', noteLine.en);
     ok = false;
   }
-  if (!/\p{Script=Han}/u.test(shown['zh-Hans'])) {
+  if (blankNote['zh-Hans']) {
     report(
       `found a Chinese note that renders ${shown['zh-Hans'] ? 'with no Chinese characters' : 'as no text'} (raw HTML and HTML comments are stripped); expected the note in simplified Chinese, as Markdown text`,
       noteLine['zh-Hans'],
@@ -230,9 +231,12 @@ function parseBlock(block: Block, file: string, node: ContainerDirective, proble
   );
   if (!result.success) {
     for (const issue of describeIssues(result.error, figureKeys)) {
-      const [head, index, field] = issue.path;
+      const [head, index] = issue.path;
       if (head === 'figures' && typeof index === 'number') report(`figure ${issue.message.replace(/`figures\.\d+\.?/, '`')}`, figures[index]?.line);
-      else if (head === 'note' && (field === undefined || index === 'en' || index === 'zh-Hans')) report(issue.message, noteLine[index as 'en' | 'zh-Hans'] ?? line);
+      else if (head === 'note' && (index === 'en' || index === 'zh-Hans')) {
+        // Already reported, in terms of what readers would see.
+        if (!blankNote[index]) report(issue.message, noteLine[index]);
+      } else if (head === 'note') report(issue.message);
       else report(issue.message);
     }
     return undefined;

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ContentProblem } from './contentError.ts';
 import { decodeText } from './decodeText.ts';
 import { describeIssues } from './describeIssues.ts';
+import { nearest } from './suggest.ts';
 
 /** At most this many messages per file: one slip often breaks several things after it. */
 const MAX_MESSAGES = 3;
@@ -27,6 +28,28 @@ function lineAt(doc: Document, lineCounter: LineCounter, path: readonly unknown[
     if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
   }
   return undefined;
+}
+
+/** The keys an entry of a list file may have, for "did you mean" on a mistyped key. */
+function entryKeys(schema: z.ZodType): string[] {
+  const element = (schema as { element?: { shape?: object } }).element;
+  return Object.keys(element?.shape ?? {});
+}
+
+/**
+ * `lable:` for `label:` is one slip, not two: the missing key that an unknown key most
+ * likely meant is not reported separately (the unknown key's message names it).
+ */
+function impliedByTypo(error: z.ZodError, keys: readonly string[]): Set<string> {
+  const implied = new Set<string>();
+  for (const issue of error.issues) {
+    if (issue.code !== 'unrecognized_keys' || issue.path.length !== 1) continue;
+    for (const key of issue.keys) {
+      const guess = nearest(key, keys);
+      if (guess) implied.add([...issue.path, guess].join('.'));
+    }
+  }
+  return implied;
 }
 
 /** Keeps the first messages, and says how many more there were instead of listing them. */
@@ -81,8 +104,11 @@ export function readYamlFile<S extends z.ZodType>(
     return result.data;
   }
   const found: ContentProblem[] = [];
-  const reported = new Set<string>();
-  for (const { path, message } of describeIssues(result.error)) {
+  const keys = entryKeys(schema);
+  const reported = impliedByTypo(result.error, keys);
+  // Suggestions for keys of an entry; nested objects (labels, dates) differ, so get none.
+  const described = result.error.issues.flatMap((issue) => describeIssues(new z.ZodError([issue]), issue.path.length === 1 ? keys : []));
+  for (const { path, message } of described) {
     // One message per field: an empty label is not also reported as lacking Chinese.
     const key = path.join('.');
     if (reported.has(key)) continue;

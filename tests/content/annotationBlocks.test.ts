@@ -32,6 +32,16 @@ const slips: Slip[] = [
     expect: { file: NINGBO, line: opener, id: DIBAO, message: /found `themes=` 2 times; expected each attribute once \(only the last would be kept\)/ },
   },
   {
+    name: 'an opening line whose attributes cannot be read (an unclosed quote)',
+    edits: dibao((b) => b.replace('themes="social-assistance"', 'themes="social-assistance')),
+    expect: { file: NINGBO, line: opener, id: DIBAO, message: /^found an opening line whose attributes cannot be read; expected `:::annotation\{#id kind=… themes="…"\}`/ },
+  },
+  {
+    name: 'an empty prefix',
+    edits: dibao((b) => b.replace('kind=target', 'kind=target prefix=""')),
+    expect: { file: NINGBO, line: opener, id: DIBAO, message: /^`prefix` is empty; expected some text$/ },
+  },
+  {
     name: 'an unknown attribute',
     edits: dibao((b) => b.replace('terms="dibao"', 'term="dibao"')),
     expect: { file: NINGBO, line: opener, id: DIBAO, message: /unknown field `term` \(did you mean `terms`\?\)/ },

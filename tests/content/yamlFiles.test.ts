@@ -28,7 +28,7 @@ const slips: Slip[] = [
   {
     name: 'themes.yaml: an unknown key',
     edits: [{ file: THEMES, replace: '- id: education\n  label:', with: '- id: education\n  lable:' }],
-    expect: { file: THEMES, line: education, id: 'education', message: /unknown field `lable`/, atMost: 3 },
+    expect: { file: THEMES, line: education, id: 'education', message: /^unknown field `lable` \(did you mean `label`\?\); expected one of `id`, `label`, `definition`$/, atMost: 2 },
   },
   {
     name: 'themes.yaml: a duplicate key',

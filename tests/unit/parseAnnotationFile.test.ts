@@ -65,7 +65,7 @@ describe('parseAnnotationFile', () => {
     ['a stated figure without a value', valid.replace('value: 14000', 'value: null'), /7 ningbo-dibao figure `value`: a stated figure needs a numeric value/],
     ['a guessed value for a missing figure', valid.replace('status: stated', 'status: missing-in-source'), /never a guessed number/],
     ['an unknown figure unit', valid.replace('unit: CNY', 'unit: yuan'), /figure `unit` is "yuan", expected one of/],
-    ['a Chinese note with no Chinese', valid.replace('宁波低保标准达到每年14,000元。', 'Ningbo again.'), /zh-Hans text contains no Chinese characters/],
+    ['a Chinese note with no Chinese', valid.replace('宁波低保标准达到每年14,000元。', 'Ningbo again.'), /15 ningbo-dibao found a Chinese note that renders with no Chinese characters/],
     ['a measure without themes', valid.replace(' themes="social-assistance, employment"', ''), /needs at least one theme/],
     ['a bad id', valid.replace('#ningbo-dibao', '#Ningbo_Dibao'), /kebab-case id/],
     ['a two-colon directive', '::annotation{#x kind=context}\n', /found `::annotation\{#x kind=context\}` \(2 colons instead of three\).*did you mean `:::annotation\{#x kind=context\}`/],
