@@ -56,14 +56,24 @@ function nearMissOpener(line: string): string | undefined {
 }
 
 export function scanAnnotationLayout(text: string, file: string, problems: ContentProblem[]): BlockSpan[] {
-  const report = (line: number, message: string, id = idOn(lines[line - 1] ?? '')) => problems.push({ file, line, id, message });
   const lines = text.split('\n');
+  const report = (line: number, message: string, id = idOn(lines[line - 1] ?? '')) => problems.push({ file, line, id, message });
   const spans: BlockSpan[] = [];
-  /** The block being read; `failed` blocks are skipped, their content is not reported twice. */
-  let open: { line: number; start: number; failed: boolean; nested: number; nearMiss?: boolean } | undefined;
+  /**
+   * The block being read. A `failed` one is not parsed (its problem is reported), but read
+   * to its end so that its content is not reported again as stray text. `openerReported`:
+   * its opening line was itself the mistake, so its missing `:::` is not reported too.
+   */
+  let open: { line: number; start: number; failed: boolean; nested: number; openerReported?: boolean } | undefined;
   let comment: number | undefined;
   let lastClosed: number | undefined;
   let inProse = false;
+
+  /** Text after a comment's `-->` on the same line is outside the comment, and not allowed. */
+  const afterComment = (n: number, line: string) => {
+    const rest = line.slice(line.indexOf('-->') + 3).trim();
+    if (rest) report(n, `found text after the end of an HTML comment ("${shorten(rest)}"), which would never be published; expected nothing after \`-->\` on its line`);
+  };
 
   let offset = 0;
   for (let i = 0; i < lines.length; offset += lines[i]!.length + 1, i++) {
@@ -71,7 +81,10 @@ export function scanAnnotationLayout(text: string, file: string, problems: Conte
     const line = lines[i]!;
 
     if (comment !== undefined) {
-      if (line.includes('-->')) comment = undefined;
+      if (line.includes('-->')) {
+        comment = undefined;
+        afterComment(n, line);
+      }
       continue;
     }
 
@@ -90,7 +103,7 @@ export function scanAnnotationLayout(text: string, file: string, problems: Conte
       if (OPENER.test(line) || miss) {
         report(open.line, `the block opened here is not closed; expected a line \`:::\` before line ${n}`);
         if (miss) report(n, miss);
-        open = { line: n, start: offset, failed: Boolean(miss), nested: 0, nearMiss: Boolean(miss) };
+        open = { line: n, start: offset, failed: Boolean(miss), nested: 0, openerReported: Boolean(miss) };
         continue;
       }
       const fence = FENCE_LIKE.exec(line);
@@ -116,7 +129,8 @@ export function scanAnnotationLayout(text: string, file: string, problems: Conte
     }
     if (line.startsWith('<!--')) {
       inProse = false;
-      if (!line.includes('-->', 4)) comment = n;
+      if (line.includes('-->', 4)) afterComment(n, line);
+      else comment = n;
       continue;
     }
     if (OPENER.test(line)) {
@@ -128,7 +142,7 @@ export function scanAnnotationLayout(text: string, file: string, problems: Conte
     if (miss) {
       report(n, miss);
       // Read it as a (failed) block, so its notes are not reported as stray text too.
-      open = { line: n, start: offset, failed: true, nested: 0, nearMiss: true };
+      open = { line: n, start: offset, failed: true, nested: 0, openerReported: true };
       continue;
     }
     const fence = FENCE_LIKE.exec(line);
@@ -137,7 +151,7 @@ export function scanAnnotationLayout(text: string, file: string, problems: Conte
       if (fence[4]) {
         report(n, `found an unknown block \`${shorten(line.trim())}\`; expected \`:::annotation{#id kind=…}\``);
         // Read up to its own `:::`, so its content is not reported once more as stray text.
-        open = { line: n, start: offset, failed: true, nested: 0, nearMiss: true };
+        open = { line: n, start: offset, failed: true, nested: 0, openerReported: true };
       } else report(n, `found \`${line}\` with no block open${lastClosed ? ` (the block above closed at line ${lastClosed})` : ''}; expected \`:::\` only to close an \`:::annotation\` block: delete this line`);
       continue;
     }
@@ -149,7 +163,7 @@ export function scanAnnotationLayout(text: string, file: string, problems: Conte
   }
 
   if (comment !== undefined) report(comment, 'found an HTML comment `<!--` that is never closed; expected `-->` to end it (everything after it would be ignored)');
-  if (open && !open.nearMiss) {
+  if (open && !open.openerReported) {
     report(open.line, 'the block opened here is never closed; expected a line `:::` right after its Chinese note (without it, everything to the end of the file would join the note)');
   }
   return spans;

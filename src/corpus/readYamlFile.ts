@@ -116,7 +116,8 @@ export function readYamlFile<S extends z.ZodType>(
     const index = path[0];
     const entry = typeof index === 'number' ? doc.getIn([index, 'id']) : undefined;
     const id = typeof entry === 'string' ? entry : typeof index === 'number' ? `entry ${index + 1}` : undefined;
-    found.push({ file, line: lineAt(doc, lineCounter, path), id, message });
+    const noId = path.length === 2 && path[1] === 'id' && entry === undefined;
+    found.push({ file, line: lineAt(doc, lineCounter, path), id, message: noId ? 'found an entry without an `id`; expected every entry to start `- id: some-kebab-case-id`' : message });
   }
   problems.push(...capped(found));
   return undefined;

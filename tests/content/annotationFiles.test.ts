@@ -102,6 +102,11 @@ const slips: Slip[] = [
     expect: { file: NINGBO, line: opener, message: /found an HTML comment `<!--` that is never closed; expected `-->`/ },
   },
   {
+    name: 'text after the end of an HTML comment',
+    edits: [{ file: NINGBO, replace: `:::annotation{#${DIBAO} `, with: `<!-- checked --> but the figure is not\n\n:::annotation{#${DIBAO} ` }],
+    expect: { file: NINGBO, line: opener, message: /^found text after the end of an HTML comment \("but the figure is not"\), which would never be published; expected nothing after `-->`/ },
+  },
+  {
     name: 'a block whose `:::` is missing, before the next block',
     edits: [{ file: NINGBO, transform: inBlock(DIBAO, (b) => b.replace(/\n:::\n$/, '\n\n')) }],
     expect: { file: NINGBO, line: opener, id: DIBAO, message: new RegExp(`the block opened here is not closed; expected a line \`:::\` before line ${nextOpener}`) },

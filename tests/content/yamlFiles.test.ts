@@ -43,7 +43,7 @@ const slips: Slip[] = [
   {
     name: 'themes.yaml: a missing id',
     edits: [{ file: THEMES, replace: '- id: housing\n  label:', with: '- label:' }],
-    expect: { file: THEMES, line: housing, id: 'entry 6', message: /`5\.id` is missing: expected string/, atMost: 2 },
+    expect: { file: THEMES, line: housing, id: 'entry 6', message: /^found an entry without an `id`; expected every entry to start `- id: some-kebab-case-id`$/, atMost: 2 },
   },
   {
     name: 'themes.yaml: a failed file is reported once, not as every annotation\'s unknown theme',
