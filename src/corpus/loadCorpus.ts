@@ -171,7 +171,7 @@ export function loadCorpus(root: string): Corpus {
 
     const earlier = firstSeen.get(a.id);
     if (earlier) {
-      report(`duplicate id: already used at ${earlier.file}:${earlier.line}`);
+      report(`duplicate id: already used at ${earlier.file}:${earlier.line}; expected each annotation id once across all annotation files`);
       continue;
     }
     firstSeen.set(a.id, item);
@@ -221,8 +221,8 @@ export function loadCorpus(root: string): Corpus {
   for (const a of annotationById.values()) {
     for (const link of a.links) {
       if (failedIds.has(link) && !firstSeen.has(link)) continue;
-      if (link === a.id) problems.push({ file: a.source.file, line: a.source.line, id: a.id, message: 'links to itself' });
-      else if (!firstSeen.has(link)) problems.push({ file: a.source.file, line: a.source.line, id: a.id, message: `links to unknown annotation "${link}"${didYouMean(link, firstSeen.keys())}` });
+      if (link === a.id) problems.push({ file: a.source.file, line: a.source.line, id: a.id, message: 'links to itself; expected only the ids of other annotations in links="…"' });
+      else if (!firstSeen.has(link)) problems.push({ file: a.source.file, line: a.source.line, id: a.id, message: `links to unknown annotation "${link}"${didYouMean(link, firstSeen.keys())}; expected the id of an annotation in content/annotations/` });
       else annotationById.get(link)?.linkedFrom.push(a.id);
     }
   }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { z } from 'zod';
@@ -72,6 +72,10 @@ export function readYamlFile<S extends z.ZodType>(
   schema: S,
   problems: ContentProblem[],
 ): z.infer<S> | undefined {
+  if (!existsSync(join(root, file))) {
+    problems.push({ file, message: 'found no such file; expected it in content/ (every YAML file is required, even if it lists nothing)' });
+    return undefined;
+  }
   const text = decodeText(readFileSync(join(root, file)));
   // YAML's own message for a tab in the indentation is "Unexpected scalar at node end".
   const tab = text.split('\n').findIndex((line) => /^ *\t/.test(line));

@@ -85,6 +85,11 @@ const slips: Slip[] = [
     edits: [{ file: MEASURES, replace: '- id: dibao-standard\n', with: '- id: Dibao_Standard\n' }],
     expect: { file: MEASURES, message: /^figures' measures not checked because content\/measures\.yaml failed/, atMost: 2 },
   },
+  {
+    name: 'measures.yaml deleted',
+    edits: [{ rename: MEASURES, to: 'content/measures.yaml.bak' }],
+    expect: { file: MEASURES, message: /^found no such file; expected it in content\//, atMost: 2 },
+  },
   { name: 'themes.yaml with a BOM and CRLF changes nothing', edits: [{ file: THEMES, transform: (t) => `\uFEFF${t.replaceAll('\n', '\r\n')}` }], expect: 'identical' },
   { name: 'glossary.yaml with CRLF changes nothing', edits: [{ file: GLOSSARY, transform: (t) => t.replaceAll('\n', '\r\n') }], expect: 'identical' },
 ];
