@@ -139,12 +139,12 @@ ${note ? `<p class="result__excerpt">${highlight(around(note, needles), needles)
     const data = new Map<string, Promise<ResultData>>();
     const dataOf = (r: PagefindResult) => data.get(r.id) ?? data.set(r.id, r.data()).get(r.id)!;
     // Pagefind backtracks a term that matches nothing (`aaaa` → `a`): then the best result
-    // lacks that term, and there are in truth no results (src/search/queryTerms.ts).
+    // lacks that term, and there are in truth no results (src/search/queryTerms.ts). The
+    // check needs only the data the first result shows anyway, so it costs no extra
+    // request or wait; no result is filled in before it passes.
+    const terms = queryTerms(indexQuery, config.indexLanguage);
     const best = ordered[0];
-    if (best) {
-      const { content, meta } = await dataOf(best);
-      if (!containsEveryTerm(`${content} ${meta['title'] ?? ''}`, queryTerms(indexQuery, config.indexLanguage))) ordered = [];
-    }
+    const genuine = best ? dataOf(best).then(({ content, meta }) => containsEveryTerm(`${content} ${meta['title'] ?? ''}`, terms)) : Promise.resolve(true);
     let shown = 0;
     // Each result appears as soon as its data arrives, in order.
     const showNext = async () => {
@@ -152,9 +152,19 @@ ${note ? `<p class="result__excerpt">${highlight(around(note, needles), needles)
       const slots = batch.map(() => list.appendChild(doc.createElement('li')));
       shown += batch.length;
       more.hidden = shown >= ordered.length;
-      await Promise.all(batch.map(async (r, i) => (slots[i]!.outerHTML = render((await dataOf(r)).meta, needles))));
+      await Promise.all(
+        batch.map(async (r, i) => {
+          const { meta } = await dataOf(r);
+          if (await genuine) slots[i]!.outerHTML = render(meta, needles);
+        }),
+      );
     };
     await showNext();
+    if (!(await genuine)) {
+      ordered = [];
+      list.innerHTML = '';
+      more.hidden = true;
+    }
     more.onclick = () => void showNext();
     status.textContent = ordered.length ? fill(config.strings.count, { n: ordered.length, q }) : fill(config.strings.none, { q });
   };
