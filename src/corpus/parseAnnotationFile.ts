@@ -143,6 +143,14 @@ function parseBlock(block: Block, file: string, node: ContainerDirective, proble
     return undefined;
   }
 
+  if (rest[0]?.type === 'blockquote') {
+    report(
+      `found a second blockquote after a blank line; expected the quote as one blockquote (write \`>\` on the blank line too), since this part would be published inside the English note`,
+      lineIn(block, rest[0]),
+    );
+    return undefined;
+  }
+
   const figures: { value: unknown; line: number }[] = [];
   let body = rest;
   let ok = true;
@@ -166,6 +174,11 @@ function parseBlock(block: Block, file: string, node: ContainerDirective, proble
       try {
         figures.push({ value: parseYaml(match[1]!), line: at });
       } catch (e) {
+        // Text straight under a figure line, with no blank line, joins the figure.
+        if (match[1]!.trim().includes('\n')) {
+          report('found text right under a figure line, with no blank line between; expected a blank line after the figure lines, before the English note', at + 1);
+          return undefined;
+        }
         report(`figure is not a valid YAML mapping such as {value: 1, unit: CNY, status: stated, raw: "…"}: ${(e as Error).message.split('\n')[0]}`, at);
         ok = false;
       }

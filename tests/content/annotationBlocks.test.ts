@@ -82,6 +82,16 @@ const slips: Slip[] = [
     expect: { file: NINGBO, line: opener, id: DIBAO, message: /does not occur in the seed; it matches the seed up to "…[^"]*will reach 1", then the quote has "5,000 yuan/ },
   },
   {
+    name: 'no blank line between the figure line and the English note',
+    edits: dibao((b) => b.replace(/(\n- figure: [^\n]*\n)\n/, '$1')),
+    expect: { file: NINGBO, line: figure + 1, id: DIBAO, message: /^found text right under a figure line, with no blank line between; expected a blank line after the figure lines/, atMost: 1 },
+  },
+  {
+    name: 'a quote split by a blank line into two blockquotes',
+    edits: dibao((b) => b.replace('expenditures, and the minimum', 'expenditures,\n\n> and the minimum')),
+    expect: { file: NINGBO, line: figure, id: DIBAO, message: /^found a second blockquote after a blank line; expected the quote as one blockquote \(write `>` on the blank line too\)/, atMost: 1 },
+  },
+  {
     name: '`figure:` without the dash',
     edits: dibao((b) => b.replace('\n- figure: {value: 14000', '\nfigure: {value: 14000')),
     expect: { file: NINGBO, line: figure, id: DIBAO, message: /^found `figure: \{value: 14000, u…` without the leading `- `; expected figures only as `- figure: \{…\}` items directly after the quote/ },

@@ -69,6 +69,14 @@ const mutations: Mutation[] = [
       return at(moved, f, []);
     },
   },
+  {
+    name: 'blank line after the figures deleted',
+    apply: (l, b) => {
+      const after = (b.figures.at(-1) ?? -1) + 1;
+      return b.figures.length && l[after] === '' ? at(l, after, []) : undefined;
+    },
+  },
+  { name: 'blank line before the English note doubled (benign)', apply: (l, b) => (b.figures.length ? at(l, b.figures.at(-1)!, [l[b.figures.at(-1)!]!, '']) : undefined) },
   { name: 'a heading and a comment before the block (benign)', apply: (l, b) => at(l, b.open, ['## Section', '', '<!-- editor: checked -->', '', l[b.open]!]) },
   { name: 'blank lines around the closing fence (benign)', apply: (l, b) => at(l, b.close, [':::', '', '']) },
 ];
