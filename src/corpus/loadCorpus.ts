@@ -148,7 +148,7 @@ export function loadCorpus(root: string): Corpus {
   const located: LocatedAnnotation[] = [];
   const annotationDir = join(root, contentFiles.annotations);
   const metaIds = metas.map((m) => m.id);
-  for (const entry of existsSync(annotationDir) ? readdirSync(annotationDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)) : []) {
+  for (const entry of existsSync(annotationDir) ? readdirSync(annotationDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) : []) {
     const file = `${contentFiles.annotations}/${entry.name}`;
     if (metas.length === 0) continue; // documents.yaml itself failed: already reported
     const misnamed = annotationFileProblem(entry.name, entry.isFile(), metaIds);
