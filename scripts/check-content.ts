@@ -4,9 +4,10 @@
  */
 import { ContentError } from '../src/corpus/contentError.ts';
 import { loadCorpus } from '../src/corpus/loadCorpus.ts';
+import { contentRoot } from '../src/corpus/contentRoot.ts';
 
 try {
-  const corpus = loadCorpus(process.cwd());
+  const corpus = loadCorpus(contentRoot());
   const figures = corpus.annotations.reduce((n, a) => n + a.figures.length, 0);
   console.log(
     `content ok: ${corpus.documents.length} documents, ${corpus.annotations.length} annotations, ${figures} figures, ${corpus.themes.length} themes, ${corpus.glossary.length} glossary terms`,

@@ -6,7 +6,7 @@ import { readLocatedYaml, readYamlFile } from '../corpus/readYamlFile.ts';
 import { didYouMean, nearest } from '../corpus/suggest.ts';
 import { toTraditional } from '../i18n/toTraditional.ts';
 import type { TrilingualText } from '../schemas/common.ts';
-import { indicatorsFileSchema, NOT_ADDRESSED, schemesFileSchema, type AuthoredIndicator, type Scheme } from '../schemas/codebook.ts';
+import { indicatorsFileSchema, NOT_ADDRESSED, schemesFileSchema, type AuthoredCell, type AuthoredIndicator, type Scheme } from '../schemas/codebook.ts';
 import type { SourceDocument } from '../corpus/loadCorpus.ts';
 import { statedValues, unsupportedNumbers } from './citedNumbers.ts';
 
@@ -52,6 +52,11 @@ export interface CodebookContext {
   measureIds: ReadonlySet<string>;
   documents: readonly SourceDocument[];
   annotationById: ReadonlyMap<string, Annotation>;
+}
+
+/** The codebook of a build whose inputs failed: nothing to show, nothing checked. */
+export function emptyCodebook(): Codebook {
+  return { schemes: [], indicators: [], cells: [], indicatorById: new Map(), cellByKey: new Map() };
 }
 
 export const cellKey = (indicator: string, jurisdiction: string) => `${indicator}|${jurisdiction}`;
@@ -148,17 +153,12 @@ export function loadCodebook(root: string, context: CodebookContext, problems: C
           const unsupported = unsupportedNumbers(cell.text[lang], stated);
           if (unsupported.length) report(`${jurisdiction}: the ${lang} text states ${unsupported.map((n) => `"${n}"`).join(', ')}, which no cited passage states; cite the passage that gives it, or leave the number out (never guess one)`, at('text', lang));
         }
-        cells.push({
-          indicator: authored.id,
-          jurisdiction,
-          code: code.code,
-          level: code.level,
-          text: { ...cell.text, 'zh-Hant': toTraditional(cell.text['zh-Hans']) },
-          annotations: cell.annotations,
-          source: { file, line: at() },
-        });
+        cells.push(toCell(authored.id, jurisdiction, code.code, code.level, cell, { file, line: at() }));
       }
     });
+  }
+  function toCell(indicator: string, jurisdiction: string, code: string, level: number, cell: AuthoredCell, source: Cell['source']): Cell {
+    return { indicator, jurisdiction, code, level, text: { ...cell.text, 'zh-Hant': toTraditional(cell.text['zh-Hans']) }, annotations: cell.annotations, source };
   }
   return {
     schemes,

@@ -8,6 +8,7 @@
  * break. Everything else — punctuation, curly quotes, case, scraping damage — must match
  * exactly.
  */
+import { lookalikeDifferences } from './codePoints.ts';
 
 export interface TextQuoteSelector {
   exact: string;
@@ -87,6 +88,13 @@ function divergence(text: string, exact: string): string {
   return `; it matches the seed up to "…${exact.slice(Math.max(0, lo - 24), lo)}", then the quote has "${exact.slice(lo, lo + 16)}…" where the seed has "${text.slice(at, at + 16)}…"`;
 }
 
+function notFoundMessage(text: string, exact: string): string {
+  // Text that looks identical to the seed: name the characters, since showing them cannot help.
+  const invisible = lookalikeDifferences(text, exact);
+  if (invisible) return `quote "${shorten(exact)}" does not occur in the seed, though it looks as if it does: ${invisible}; it must match the seed exactly (copy it from the seed again)`;
+  return `quote "${shorten(exact)}" does not occur in the seed${divergence(text, exact)}; it must match the seed exactly (only whitespace runs may differ)`;
+}
+
 /**
  * Finds the one place where `selector` occurs in `seed`. Zero or several places is an
  * error the caller reports; offsets are never authored.
@@ -112,7 +120,7 @@ export function anchorQuote(seed: { text: string }, selector: TextQuoteSelector)
     const message =
       all.length > 0
         ? `quote "${shorten(exact)}" occurs ${all.length} time(s) in the seed, but never with ${context}; check the prefix/suffix`
-        : `quote "${shorten(exact)}" does not occur in the seed${divergence(text, exact)}; it must match the seed exactly (only whitespace runs may differ)`;
+        : notFoundMessage(text, exact);
     return { ok: false, reason: 'not-found', matches: 0, message };
   }
   return {

@@ -32,6 +32,10 @@ export function describeIssues(error: z.ZodError, knownKeys: readonly string[] =
           path: issue.path,
           message: `${field} ${'input' in issue && issue.input === undefined ? 'is missing' : 'has the wrong type'}: expected ${issue.expected}`,
         };
+      case 'too_small':
+        // zod's own wording ("Too small: expected string to have >=1 characters"), not a schema's message.
+        if (issue.origin === 'string' && issue.minimum === 1 && issue.message.startsWith('Too small')) return { path: issue.path, message: `${field} is empty; expected some text` };
+        return { path: issue.path, message: `${field}: ${issue.message}` };
       default:
         return { path: issue.path, message: `${field}: ${issue.message}` };
     }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { loadCodebook, type Codebook } from '../codebook/loadCodebook.ts';
+import { emptyCodebook, loadCodebook, type Codebook } from '../codebook/loadCodebook.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AuthoredAnnotation } from '../schemas/annotation.ts';
@@ -15,8 +15,10 @@ import { ContentError, type ContentProblem } from './contentError.ts';
 import { contentRoot } from './contentRoot.ts';
 import { splitParagraphs, type Paragraph } from './paragraphs.ts';
 import { parseAnnotationFile, type LocatedAnnotation } from './parseAnnotationFile.ts';
-import { readYamlFile } from './readYamlFile.ts';
-import { renderMarkdown, termLinks } from './renderMarkdown.ts';
+import { annotationFileProblem } from './annotationFileName.ts';
+import { decodeText } from './decodeText.ts';
+import { readYamlFile, yamlLine } from './readYamlFile.ts';
+import { renderNote } from './renderMarkdown.ts';
 import { didYouMean } from './suggest.ts';
 
 /** An annotation anchored in its seed, with everything pages and exports need. */
@@ -33,6 +35,8 @@ export interface Annotation extends Omit<AuthoredAnnotation, 'quote' | 'note' | 
   note: TrilingualText;
   /** The notes rendered to sanitised HTML. */
   noteHtml: TrilingualText;
+  /** The text those HTML notes show (entities decoded), for search. */
+  noteText: TrilingualText;
   /** Where the annotation is written. */
   source: { file: string; line: number };
   /** Annotations that link here (e.g. the city measures implementing a national clause). */
@@ -84,12 +88,18 @@ const trilingual = (t: { en: string; 'zh-Hans': string }): TrilingualText => ({ 
 /** Reads, validates and anchors all content. Throws one ContentError listing every problem. */
 export function loadCorpus(root: string): Corpus {
   const problems: ContentProblem[] = [];
-  const themes = readYamlFile(root, contentFiles.themes, themesFileSchema, problems) ?? [];
-  const jurisdictions = readYamlFile(root, contentFiles.jurisdictions, jurisdictionsFileSchema, problems) ?? [];
-  const glossary = readYamlFile(root, contentFiles.glossary, glossaryFileSchema, problems) ?? [];
+  const themeFile = readYamlFile(root, contentFiles.themes, themesFileSchema, problems);
+  const jurisdictionFile = readYamlFile(root, contentFiles.jurisdictions, jurisdictionsFileSchema, problems);
+  const glossaryFile = readYamlFile(root, contentFiles.glossary, glossaryFileSchema, problems);
   const metas = readYamlFile(root, contentFiles.documents, documentsFileSchema, problems) ?? [];
-  const measures = readYamlFile(root, contentFiles.measures, measuresFileSchema, problems) ?? [];
+  const measureFile = readYamlFile(root, contentFiles.measures, measuresFileSchema, problems);
+  const [themes, jurisdictions, glossary, measures] = [themeFile ?? [], jurisdictionFile ?? [], glossaryFile ?? [], measureFile ?? []];
   const manifest = readManifest(root);
+  /** Files that failed (invalid, or an id given twice): references to them are not checked. */
+  const failedFiles = new Set<string>();
+  for (const [file, data] of [[contentFiles.themes, themeFile], [contentFiles.jurisdictions, jurisdictionFile], [contentFiles.glossary, glossaryFile], [contentFiles.measures, measureFile], [contentFiles.documents, metas.length ? metas : undefined]] as const) {
+    if (!data) failedFiles.add(file);
+  }
 
   const themeIds = new Set(themes.map((t) => t.id));
   const termIds = new Set(glossary.map((t) => t.id));
@@ -97,19 +107,35 @@ export function loadCorpus(root: string): Corpus {
   const measureIds = new Set(measures.map((m) => m.id));
   for (const [file, list] of [[contentFiles.themes, themes], [contentFiles.jurisdictions, jurisdictions], [contentFiles.glossary, glossary], [contentFiles.measures, measures], [contentFiles.documents, metas]] as const) {
     const seen = new Set<string>();
-    for (const { id } of list) {
-      if (seen.has(id)) problems.push({ file, id, message: `duplicate id "${id}"` });
+    for (const entry of list) {
+      const { id } = entry;
+      if (seen.has(id)) {
+        problems.push({ file, line: yamlLine(entry, 'id'), id, message: `duplicate id "${id}"; expected every id once in the file` });
+        failedFiles.add(file);
+      }
       seen.add(id);
     }
   }
 
+  // One mistake, one message: when a file failed, the checks against it are skipped and
+  // said to be, instead of every reference to it being reported unknown.
+  const checks = (file: string, what: string) => {
+    if (failedFiles.has(file)) problems.push({ file, message: `${what} not checked because ${file} failed (see above); expected to be checked once it is fixed` });
+    return !failedFiles.has(file);
+  };
+  const checkThemes = checks(contentFiles.themes, "annotations' themes");
+  const checkTerms = checks(contentFiles.glossary, "annotations' glossary terms");
+  const checkJurisdictions = checks(contentFiles.jurisdictions, "documents' jurisdictions");
+  const checkMeasures = checks(contentFiles.measures, "figures' measures");
+  checks(contentFiles.documents, 'annotation files');
+
   const documents: SourceDocument[] = [];
   for (const meta of metas) {
-    if (!jurisdictionIds.has(meta.jurisdiction)) {
-      problems.push({ file: contentFiles.documents, id: meta.id, message: `jurisdiction "${meta.jurisdiction}" is not in ${contentFiles.jurisdictions}${didYouMean(meta.jurisdiction, jurisdictionIds)}` });
+    if (checkJurisdictions && !jurisdictionIds.has(meta.jurisdiction)) {
+      problems.push({ file: contentFiles.documents, line: yamlLine(meta, 'jurisdiction'), id: meta.id, message: `jurisdiction "${meta.jurisdiction}" is not in ${contentFiles.jurisdictions}${didYouMean(meta.jurisdiction, jurisdictionIds)}` });
     }
     if (!existsSync(join(root, meta.seed))) {
-      problems.push({ file: contentFiles.documents, id: meta.id, message: `seed ${meta.seed} does not exist` });
+      problems.push({ file: contentFiles.documents, line: yamlLine(meta, 'seed'), id: meta.id, message: `seed ${meta.seed} does not exist; expected the path of a file in seeds/` });
       continue;
     }
     const bytes = readFileSync(join(root, meta.seed));
@@ -124,35 +150,41 @@ export function loadCorpus(root: string): Corpus {
 
   const located: LocatedAnnotation[] = [];
   const annotationDir = join(root, contentFiles.annotations);
-  for (const name of existsSync(annotationDir) ? readdirSync(annotationDir).sort() : []) {
-    if (!name.endsWith('.md') || name === 'README.md') continue;
-    const file = `${contentFiles.annotations}/${name}`;
-    const docId = name.slice(0, -3);
-    if (!documentById.has(docId)) {
-      if (metas.length === 0) continue; // documents.yaml itself failed: already reported
-      problems.push({ file, message: `is named after no document in ${contentFiles.documents}: the file name must be a document id${didYouMean(docId, documentById.keys())}` });
+  const metaIds = metas.map((m) => m.id);
+  for (const entry of existsSync(annotationDir) ? readdirSync(annotationDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) : []) {
+    const file = `${contentFiles.annotations}/${entry.name}`;
+    if (metas.length === 0) continue; // documents.yaml itself failed: already reported
+    const misnamed = annotationFileProblem(entry.name, entry.isFile(), metaIds);
+    if (misnamed) {
+      problems.push({ file, message: misnamed });
       continue;
     }
-    for (const item of parseAnnotationFile(readFileSync(join(root, file), 'utf8'), file, problems)) located.push(item);
+    if (entry.name === 'README.md') continue;
+    // A document whose seed is missing has that one problem reported; nothing to anchor in.
+    if (!documentById.has(entry.name.slice(0, -3))) continue;
+    for (const item of parseAnnotationFile(decodeText(readFileSync(join(root, file))), file, problems)) located.push(item);
   }
 
   const annotationById = new Map<string, Annotation>();
   const firstSeen = new Map<string, LocatedAnnotation>();
   for (const item of located) {
-    const { annotation: a, file, line } = item;
-    const report = (message: string) => problems.push({ file, line, id: a.id, message });
+    const { annotation: a, file, line, figureLines } = item;
+    const report = (message: string, at: number = line) => problems.push({ file, line: at, id: a.id, message });
     const doc = documentById.get(file.slice(contentFiles.annotations.length + 1, -3))!;
 
     const earlier = firstSeen.get(a.id);
     if (earlier) {
-      report(`duplicate id: already used at ${earlier.file}:${earlier.line}`);
+      report(`duplicate id: already used at ${earlier.file}:${earlier.line}; expected each annotation id once across all annotation files`);
       continue;
     }
     firstSeen.set(a.id, item);
-    for (const t of a.themes) if (!themeIds.has(t)) report(`theme "${t}" is not in ${contentFiles.themes}${didYouMean(t, themeIds)}`);
+    if (checkThemes) for (const t of a.themes) if (!themeIds.has(t)) report(`theme "${t}" is not in ${contentFiles.themes}${didYouMean(t, themeIds)}`);
     // Terms linked in either note count as the annotation's terms too.
-    const terms = [...new Set([...a.terms, ...termLinks(a.note.en), ...termLinks(a.note['zh-Hans'])])];
-    for (const t of terms) if (!termIds.has(t)) report(`term "${t}" is not in ${contentFiles.glossary}${didYouMean(t, termIds)}`);
+    const terms = [...new Set([...a.terms, ...item.termLinks.map((t) => t.id)])];
+    if (checkTerms) {
+      for (const t of a.terms) if (!termIds.has(t)) report(`term "${t}" is not in ${contentFiles.glossary}${didYouMean(t, termIds)}`);
+      for (const t of item.termLinks) if (!termIds.has(t.id)) report(`term "${t.id}" is not in ${contentFiles.glossary}${didYouMean(t.id, termIds)}`, t.line);
+    }
 
     const anchored = anchorQuote(doc, { exact: a.quote, prefix: a.prefix, suffix: a.suffix });
     if (!anchored.ok) {
@@ -160,12 +192,14 @@ export function loadCorpus(root: string): Corpus {
       continue;
     }
     const quote = doc.text.slice(anchored.start, anchored.end);
-    for (const f of a.figures) {
-      if (!normaliseWhitespace(quote).includes(normaliseWhitespace(f.raw))) report(`figure raw text "${f.raw}" does not occur in the quote; raw quotes the source's own words for the number`);
-      if (f.measure && !measureIds.has(f.measure)) report(`figure measure "${f.measure}" is not in ${contentFiles.measures}${didYouMean(f.measure, measureIds)}; add it there with en and zh-Hans labels`);
-    }
+    a.figures.forEach((f, i) => {
+      const at = figureLines[i];
+      if (!normaliseWhitespace(quote).includes(normaliseWhitespace(f.raw))) report(`figure raw text "${f.raw}" does not occur in the quote; raw quotes the source's own words for the number`, at);
+      if (checkMeasures && f.measure && !measureIds.has(f.measure)) report(`figure measure "${f.measure}" is not in ${contentFiles.measures}${didYouMean(f.measure, measureIds)}; add it there with en and zh-Hans labels`, at);
+    });
     const { prefix: _p, suffix: _s, quote: _q, note, ...rest } = a;
     const noteMd = trilingual(note);
+    const rendered = { en: renderNote(noteMd.en), 'zh-Hans': renderNote(noteMd['zh-Hans']), 'zh-Hant': renderNote(noteMd['zh-Hant']) };
     const model: Annotation = {
       ...rest,
       terms,
@@ -176,7 +210,8 @@ export function loadCorpus(root: string): Corpus {
       end: anchored.end,
       paragraphs: doc.paragraphs.filter((p) => p.start < anchored.end && p.end > anchored.start).map((p) => p.n),
       note: noteMd,
-      noteHtml: { en: renderMarkdown(noteMd.en), 'zh-Hans': renderMarkdown(noteMd['zh-Hans']), 'zh-Hant': renderMarkdown(noteMd['zh-Hant']) },
+      noteHtml: { en: rendered.en.html, 'zh-Hans': rendered['zh-Hans'].html, 'zh-Hant': rendered['zh-Hant'].html },
+      noteText: { en: rendered.en.text, 'zh-Hans': rendered['zh-Hans'].text, 'zh-Hant': rendered['zh-Hant'].text },
       source: { file, line },
       linkedFrom: [],
     };
@@ -184,19 +219,23 @@ export function loadCorpus(root: string): Corpus {
     doc.annotations.push(model);
   }
 
+  // An annotation that failed to parse has its own problem; links to it are not reported too.
+  const failedIds = new Set(problems.flatMap((p) => (p.id ? [p.id] : [])));
   for (const a of annotationById.values()) {
     for (const link of a.links) {
-      if (link === a.id) problems.push({ file: a.source.file, line: a.source.line, id: a.id, message: 'links to itself' });
-      else if (!firstSeen.has(link)) problems.push({ file: a.source.file, line: a.source.line, id: a.id, message: `links to unknown annotation "${link}"${didYouMean(link, firstSeen.keys())}` });
+      if (failedIds.has(link) && !firstSeen.has(link)) continue;
+      if (link === a.id) problems.push({ file: a.source.file, line: a.source.line, id: a.id, message: 'links to itself; expected only the ids of other annotations in links="…"' });
+      else if (!firstSeen.has(link)) problems.push({ file: a.source.file, line: a.source.line, id: a.id, message: `links to unknown annotation "${link}"${didYouMean(link, firstSeen.keys())}; expected the id of an annotation in content/annotations/` });
       else annotationById.get(link)?.linkedFrom.push(a.id);
     }
   }
 
-  const codebook = loadCodebook(
-    root,
-    { themeIds: themes.map((t) => t.id), jurisdictionIds, measureIds, documents, annotationById },
-    problems,
-  );
+  // The codebook cites annotations and names themes, jurisdictions and measures, so
+  // after any problem above its checks would mostly repeat that problem cell by cell.
+  // They wait until the rest is clean (the build fails either way, and then shows them).
+  const codebook = problems.length === 0
+    ? loadCodebook(root, { themeIds: themes.map((t) => t.id), jurisdictionIds, measureIds, documents, annotationById }, problems)
+    : emptyCodebook();
 
   if (problems.length) throw new ContentError(problems);
   for (const doc of documents) doc.annotations.sort((x, y) => x.start - y.start || y.end - x.end);

@@ -4,6 +4,7 @@
  * reader's own locale and script from the record's metadata, linking to the passage.
  */
 import { escapeHtml as escape } from '../reader/escapeHtml.ts';
+import { containsEveryTerm, queryTerms } from '../search/queryTerms.ts';
 import { scriptVariants, toIndexScript } from '../search/scriptMap.ts';
 
 interface SearchConfig {
@@ -16,6 +17,7 @@ interface SearchConfig {
   strings: { count: string; none: string; loading: string; sourceEn: string; sourceZh: string; paragraph: string };
 }
 interface ResultData {
+  content: string;
   meta: Record<string, string>;
 }
 interface PagefindResult {
@@ -133,6 +135,16 @@ ${note ? `<p class="result__excerpt">${highlight(around(note, needles), needles)
       const first = new Set(tagged.map((r) => r.id));
       ordered = [...tagged, ...results.filter((r) => !first.has(r.id))];
     }
+    // Each result's data is fetched once, whether to check it or to show it.
+    const data = new Map<string, Promise<ResultData>>();
+    const dataOf = (r: PagefindResult) => data.get(r.id) ?? data.set(r.id, r.data()).get(r.id)!;
+    // Pagefind backtracks a term that matches nothing (`aaaa` → `a`): then the best result
+    // lacks that term, and there are in truth no results (src/search/queryTerms.ts). The
+    // check needs only the data the first result shows anyway, so it costs no extra
+    // request or wait; no result is filled in before it passes.
+    const terms = queryTerms(indexQuery, config.indexLanguage);
+    const best = ordered[0];
+    const genuine = best ? dataOf(best).then(({ content, meta }) => containsEveryTerm(`${content} ${meta['title'] ?? ''}`, terms)) : Promise.resolve(true);
     let shown = 0;
     // Each result appears as soon as its data arrives, in order.
     const showNext = async () => {
@@ -140,11 +152,21 @@ ${note ? `<p class="result__excerpt">${highlight(around(note, needles), needles)
       const slots = batch.map(() => list.appendChild(doc.createElement('li')));
       shown += batch.length;
       more.hidden = shown >= ordered.length;
-      await Promise.all(batch.map(async (r, i) => (slots[i]!.outerHTML = render((await r.data()).meta, needles))));
+      await Promise.all(
+        batch.map(async (r, i) => {
+          const { meta } = await dataOf(r);
+          if (await genuine) slots[i]!.outerHTML = render(meta, needles);
+        }),
+      );
     };
     await showNext();
+    if (!(await genuine)) {
+      ordered = [];
+      list.innerHTML = '';
+      more.hidden = true;
+    }
     more.onclick = () => void showNext();
-    status.textContent = results.length ? fill(config.strings.count, { n: results.length, q }) : fill(config.strings.none, { q });
+    status.textContent = ordered.length ? fill(config.strings.count, { n: ordered.length, q }) : fill(config.strings.none, { q });
   };
 
   const params = new URLSearchParams(doc.location.search);

@@ -1,7 +1,6 @@
 import type { Corpus } from '../corpus/loadCorpus.ts';
 import { toTraditional } from '../i18n/toTraditional.ts';
 import { pinyinForms } from './pinyinForms.ts';
-import { plainText } from './plainText.ts';
 
 /** One search result-to-be, as handed to Pagefind's addCustomRecord. */
 export interface SearchRecord {
@@ -40,6 +39,9 @@ export function termPieces(hanzi: readonly string[]): string[] {
   return [...pieces].sort();
 }
 
+/** Rendered note text (blocks on their own lines) as one line for the index and excerpts. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 const cap = (text: string, n = 320) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 export function searchRecords(corpus: Corpus): SearchRecord[] {
@@ -55,7 +57,8 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
         const t = terms.get(id)!;
         return [t.hanzi, ...pinyinForms(t.pinyin), ...t.en];
       });
-      const notes = { en: plainText(a.noteHtml.en), hans: plainText(a.noteHtml['zh-Hans']), hant: plainText(a.noteHtml['zh-Hant']) };
+      // The text readers see, from the rendered tree (entities decoded: R&D, not R&#x26;D).
+      const notes = { en: oneLine(a.noteText.en), hans: oneLine(a.noteText['zh-Hans']), hant: oneLine(a.noteText['zh-Hant']) };
       records.push({
         url: `documents/${doc.id}/#a-${a.id}`,
         language: SEARCH_LANGUAGE,

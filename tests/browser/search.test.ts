@@ -64,6 +64,20 @@ describe('search page behaviour', () => {
     if (firstPartial !== -1) expect(lastExact).toBeLessThan(firstPartial);
   });
 
+  // Pagefind backtracks a term that matches nothing (aaaa → a, Ningboxyzqq → ningbo):
+  // the page must say there are no results, not show those of a shorter word.
+  it.each(['aaaa', 'Ningboxyzqq', 'dibao xyzqq'])('a query with a term that occurs nowhere (%s) finds nothing', async (q) => {
+    const page = pages.get('en')!;
+    const ids = await search(page, q);
+    expect(ids).toEqual([]);
+    expect(await page.textContent('#search-status')).toContain('No results for');
+  });
+
+  it('still finds a word by its beginning (search as the reader types)', async () => {
+    const ids = await search(pages.get('en')!, 'settlem');
+    expect(ids).toContain('national-art4-settlement-restrictions');
+  });
+
   it('filters by jurisdiction through the URL', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}en/search/?q=dibao&jurisdiction=ningbo`);

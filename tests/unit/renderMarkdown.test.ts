@@ -23,7 +23,7 @@ describe('renderMarkdown: authored HTML is never trusted', () => {
 describe('glossary links in notes', () => {
   const markdown = 'The [*dibao*](term:dibao) and [户籍](term:hukou).';
 
-  it('finds the linked term ids', () => expect(termLinks(markdown)).toEqual(['dibao', 'hukou']));
+  it('finds the linked term ids', () => expect(termLinks(markdown).map((t) => t.id)).toEqual(['dibao', 'hukou']));
 
   it('renders a placeholder that survives sanitising and resolves per page', () => {
     const html = renderMarkdown(markdown);

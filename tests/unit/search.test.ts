@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { toTraditional } from '../../src/i18n/toTraditional.ts';
 import { pinyinForms } from '../../src/search/pinyinForms.ts';
-import { plainText } from '../../src/search/plainText.ts';
+import { renderNote } from '../../src/corpus/renderMarkdown.ts';
+import { containsEveryTerm, queryTerms } from '../../src/search/queryTerms.ts';
 import { scriptPairs, scriptVariants, toIndexScript } from '../../src/search/scriptMap.ts';
 import { searchRecords, termPieces } from '../../src/search/searchRecords.ts';
 
@@ -37,11 +38,29 @@ describe('search records', () => {
     expect(jinhua.content).not.toContain(toTraditional('三权分置'));
     expect(jinhua.meta['quoteHant']).toContain(toTraditional('三权分置'));
   });
+
+  it('no search record carries an HTML entity or tag', () => {
+    for (const r of records) for (const key of ['noteEn', 'noteHans', 'noteHant'] as const) expect(r.meta[key]).not.toMatch(/&#?\w+;|<\/?[a-z]/);
+  });
 });
 
 describe('search helpers', () => {
-  it('plainText keeps inline words together and separates blocks', () => {
-    expect(plainText('<p>提高<a href="#x">低保</a>标准 &amp; more</p><p>Next</p>')).toBe('提高低保标准 & more Next');
+  it('note text comes from the rendered tree: inline words together, blocks apart, entities decoded', () => {
+    const { html, text } = renderNote('提高[低保](term:dibao)标准 & R&D, 1 < 2\n\nNext');
+    expect(html).toContain('R&#x26;D'); // what the renderer writes…
+    expect(text).toBe('提高低保标准 & R&D, 1 < 2\n\nNext'); // …and what readers (and search) see
+  });
+  it('queryTerms cuts a query as Pagefind does: words, Chinese segmented, without diacritics or punctuation', () => {
+    expect(queryTerms('Aid Pass 救助', 'zh')).toEqual(['aid', 'pass', '救助']);
+    expect(queryTerms('最低生活保障', 'zh')).toEqual(['最低', '生活', '保障']);
+    expect(queryTerms('dībǎo 6,200 cash-for-work', 'zh')).toEqual(['dibao', '6200', 'cash', 'for', 'work']);
+  });
+  it('containsEveryTerm tells a backtracked term (aaaa run as a) from a matched one or a prefix', () => {
+    const text = 'A minimum living standard (dībǎo) of 14,000 yuan in Ningbo';
+    expect(containsEveryTerm(text, queryTerms('aaaa', 'zh'))).toBe(false);
+    expect(containsEveryTerm(text, queryTerms('Ningboxyzqq', 'zh'))).toBe(false);
+    expect(containsEveryTerm(text, queryTerms('ningbo dibao 14,000', 'zh'))).toBe(true);
+    expect(containsEveryTerm(text, queryTerms('stand', 'zh'))).toBe(true);
   });
   it('pinyinForms gives toned, toneless and run-together forms', () => {
     expect(pinyinForms('hùjí (hùkǒu)')).toEqual(['hùjí (hùkǒu)', 'huji hukou', 'hujihukou']);
