@@ -62,6 +62,10 @@ const suite = loadW3cSuite();
 const musts = suite.assertions('annotationMusts.test');
 
 describe('the W3C suite’s must assertions', () => {
+  it('fail loudly when the suite is missing, never skip', () => {
+    expect(() => loadW3cSuite(join(tmpdir(), 'no-such-web-annotation-tests'))).toThrow(/W3C Web Annotation test suite is missing.*shared\/peer\/web-annotation-tests/);
+  });
+
   it('lists 54 must assertions, all loaded', () => {
     expect(musts).toHaveLength(54);
     expect(musts.every((m) => m.type === 'must')).toBe(true);
