@@ -63,6 +63,15 @@ describe.each(builds)('$dir: data/annotations.jsonld', ({ dir }) => {
     }
   });
 
+  it('the collection and its pages meet the suite’s collection and page definitions', () => {
+    const check = (data: unknown, names: string[]) => names.filter((n) => !suite.definition(`collections.json#/definitions/${n}`)(data));
+    expect(check(collection, ['annotationCollectionTypeValueFound', 'labelFound', 'totalFound', 'firstValidIfPresent', 'lastValidIfPresent', 'firstRequiredIfTotalMoreThanZero'])).toEqual([]);
+    const pageChecks = ['annotationPageTypeValueFound', 'partOfValidIfPresent', 'nextValidIfPresent', 'prevValidIfPresent', 'startIndexFound', 'itemsFound'];
+    for (const page of pages) expect(check(page, pageChecks), page.id).toEqual([]);
+    // Control: a page whose next is a relative path fails.
+    expect(check({ ...pages[0], next: 'annotations/x.jsonld' }, ['nextValidIfPresent'])).toEqual(['nextValidIfPresent']);
+  });
+
   it('every annotation passes every must assertion of the W3C suite', () => {
     expect(musts).toHaveLength(54);
     const failures = items.flatMap((w) => musts.filter((m) => !m.validate(w).passed).map((m) => `${idOf(w)}: ${m.path}: ${m.validate(w).errors}`));

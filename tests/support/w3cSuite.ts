@@ -27,6 +27,11 @@ export interface W3cSuite {
   dir: string;
   /** The assertions a `.test` file lists, in its order. */
   assertions(testFile: string): Assertion[];
+  /**
+   * One definition of the suite, e.g. `collections.json#/definitions/nextValidIfPresent`:
+   * the suite lists no `.test` for collections and pages, but defines their checks.
+   */
+  definition(ref: string): (data: unknown) => boolean;
 }
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
@@ -75,6 +80,11 @@ export function loadW3cSuite(dir: string = suiteDir): W3cSuite {
   return {
     dir,
     assertions: (testFile) => (readJson(join(dir, 'annotations', testFile))['assertions'] as string[]).map(assertion),
+    definition: (ref) => {
+      const validate = ajv.getSchema(ref);
+      if (!validate) throw new Error(`the W3C suite defines no ${ref}`);
+      return (data) => validate(data) as boolean;
+    },
   };
 }
 
