@@ -1,14 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusExport } from '../../src/export/corpusExport.ts';
 import { sliceCodePoints } from '../../src/webAnnotation/codePoints.ts';
 import { annotationsJsonldPath } from '../../src/webAnnotation/iris.ts';
 import type { WebAnnotation, WebAnnotationCollection, WebAnnotationPage } from '../../src/webAnnotation/webAnnotationExport.ts';
+import { buildSite } from '../support/buildSite.ts';
 import { builds } from '../support/dist.ts';
 import { formatCounts, optionalCounts } from '../support/optionalW3c.ts';
+import { tempProject, type TempProject } from '../support/tempProject.ts';
 import { loadW3cSuite } from '../support/w3cSuite.ts';
 
 const suite = loadW3cSuite();
@@ -143,5 +146,44 @@ describe.each(builds)('$dir: data/annotations.jsonld', ({ dir }) => {
 
   it('has the files the export names, and nothing it names is missing', () => {
     for (const page of pages) expect(existsSync(fileOf(page.id))).toBe(true);
+  });
+});
+
+describe('built from a copy whose seed has characters outside the BMP', () => {
+  // Two 𠮷 (U+20BB7), each one code point but two UTF-16 units, put before every
+  // annotation of the Jinhua seed: positions must shift by 2 code points, not 4 units.
+  const file = 'jinhua-best-cases.zh.txt';
+  // The seed opens with a stray "." (itself annotated); the two characters go before it.
+  const opening = '.\n';
+  let project: TempProject;
+  let out: string;
+  beforeAll(async () => {
+    project = tempProject();
+    const seed = readFileSync(join(project.root, 'seeds', file));
+    expect(seed.toString('utf8').startsWith(opening)).toBe(true);
+    project.edit(`seeds/${file}`, opening, `𠮷𠮷${opening}`);
+    const edited = readFileSync(join(project.root, 'seeds', file));
+    const hash = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+    project.edit('seeds/SHA256SUMS', hash(seed), hash(edited));
+    out = join(project.root, 'dist');
+    await buildSite(project.root, out, { GIT_CEILING_DIRECTORIES: tmpdir() });
+  });
+  afterAll(() => project?.remove());
+
+  it('counts TextPositionSelector offsets in code points of the served seed', () => {
+    const corpus = JSON.parse(readFileSync(join(out, 'data/corpus.json'), 'utf8')) as CorpusExport;
+    const page = JSON.parse(readFileSync(join(out, 'data/annotations/jinhua-best-cases.jsonld'), 'utf8')) as WebAnnotationPage;
+    const served = readFileSync(join(out, 'data/seeds', file), 'utf8');
+    expect(readFileSync(join(out, 'data/seeds', file)).equals(readFileSync(join(project.root, 'seeds', file)))).toBe(true);
+    expect(served.startsWith(`𠮷𠮷${opening}`)).toBe(true);
+    expect(page.items.length).toBeGreaterThan(0);
+    for (const w of page.items) {
+      const a = corpus.annotations.find((x) => x.id === w.id.split('#')[1])!;
+      const [quote, position] = w.target.selector as unknown as [{ exact: string }, { start: number; end: number }];
+      expect(served.slice(a.start, a.end)).toBe(a.quote);
+      expect([position.start, position.end], a.id).toEqual([a.start - 2, a.end - 2]);
+      expect(sliceCodePoints(served, position.start, position.end), a.id).toBe(quote.exact);
+      for (const m of musts) expect(m.validate(w).passed, `${a.id}: ${m.path}`).toBe(true);
+    }
   });
 });
