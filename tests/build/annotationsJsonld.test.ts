@@ -125,6 +125,13 @@ describe.each(builds)('$dir: data/annotations.jsonld', ({ dir }) => {
       expect(choice.items.map((i) => i.language)).toEqual(['en', 'zh-Hans', 'zh-Hant']);
       expect(new Set(choice.items.map((i) => i.format))).toEqual(new Set(['text/html']));
       expect(choice.items.every((i) => i.value.length > 0)).toBe(true);
+      // Links in the notes are absolute and land on a built page with that fragment.
+      for (const [, href] of choice.items.flatMap((i) => [...i.value.matchAll(/href="([^"]*)"/g)])) {
+        const [path = '', fragment] = href!.slice(base.length).split('#');
+        expect(href!.startsWith(base), `${idOf(w)}: ${href}`).toBe(true);
+        const page = readFileSync(join(dir, path, 'index.html'), 'utf8');
+        if (fragment) expect(page.includes(` id="${fragment}"`), `${idOf(w)}: ${href}`).toBe(true);
+      }
       expect(kind).toMatchObject({ purpose: 'classifying', value: a.kind });
       expect(tags.map((t) => t.value)).toEqual(a.themes);
       expect(tags.every((t) => t.purpose === 'tagging')).toBe(true);
