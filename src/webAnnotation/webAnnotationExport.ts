@@ -13,10 +13,9 @@ import { canonicalAnnotationIri, webAnnotationPaths } from './iris.ts';
  * Why a page per document rather than a fixed count: all 256 annotations in one file
  * would be 869 KB (142 KB gzip), and a tool that annotates one source needs only that
  * source's annotations, which are then one page (100–257 KB, 15–46 KB gzip), all over
- * the same target. An annotation never
- * moves to another page when others are added elsewhere, so the page of an annotation
- * (and the `id` built on it) is stable. Pages follow the order of `content/documents.yaml`,
- * annotations within a page the order of their start offset.
+ * the same target. An annotation never moves to another page when others are added
+ * elsewhere, so its page (and the `id` built on it) is stable. Pages follow the order of
+ * `content/documents.yaml`, annotations within a page the order of their start offset.
  *
  * Each annotation:
  * - `motivation: describing` (every annotation explains its passage, context and
