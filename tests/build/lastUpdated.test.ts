@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,5 +49,12 @@ describe('built from a copy without git history (a tarball)', () => {
       expect(dd?.text.trim()).toBe(uiStrings(locale).lastUpdatedNoHistory);
       expect(dd?.querySelector('time')).toBeNull();
     }
+  });
+
+  it('leaves created and modified out of the Web Annotation export instead of inventing them', () => {
+    const dir = join(project.root, 'dist', 'data', 'annotations');
+    const items = readdirSync(dir).flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { items: object[] }).items);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(['created' in item, 'modified' in item]).toEqual([false, false]);
   });
 });

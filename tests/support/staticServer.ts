@@ -9,6 +9,7 @@ const types: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.jsonld': 'application/ld+json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
@@ -34,7 +35,7 @@ export interface StaticServerOptions {
   gzip?: boolean;
 }
 
-const compressible = new Set(['.html', '.css', '.js', '.json', '.svg', '.txt', '.xml']);
+const compressible = new Set(['.html', '.css', '.js', '.json', '.jsonld', '.svg', '.txt', '.xml']);
 
 /**
  * Serves a built site from 127.0.0.1 the way a plain static host does: directory
