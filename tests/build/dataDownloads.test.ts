@@ -130,10 +130,10 @@ describe.each(builds)('CSV downloads in $dir/data/', ({ dir, base }) => {
     const jinhua = rows.filter((r) => r.document === 'jinhua-best-cases');
     expect(jinhua.length).toBeGreaterThan(0);
     // Most Jinhua passages are Chinese (its scraped "." furniture is not).
-    expect(jinhua.filter((r) => /\p{Script=Han}/u.test(r.quote)).length).toBeGreaterThan(jinhua.length / 2);
+    expect(jinhua.filter((r) => /\p{Script=Han}/u.test(r.quote ?? "")).length).toBeGreaterThan(jinhua.length / 2);
     for (const r of rows) {
       expect(r.note_zh_hans).toMatch(/\p{Script=Han}/u);
-      expect(r.note_zh_hans + r.note_zh_hant + r.quote).not.toContain('\ufffd');
+      expect(`${r.note_zh_hans}${r.note_zh_hant}${r.quote}`).not.toContain('\ufffd');
     }
     // Decoding as UTF-8 and encoding again gives the same bytes: nothing was lost.
     const { bytes, text } = readCsv(dir, 'indicators.csv');
