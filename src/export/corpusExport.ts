@@ -17,6 +17,8 @@ export function corpusExport(corpus: Corpus) {
       publisher: d.publisher,
       dateStated: d.dateStated,
       dateInferred: d.dateInferred,
+      /** The copy's web address where the seed or its metadata states one; null: not stated. */
+      sourceUrl: d.sourceUrl,
       defects: d.defects,
       seed: d.seed,
       sha256: d.sha256,

@@ -29,6 +29,12 @@ export const documentSchema = z.strictObject({
     reason: bilingualTextSchema,
   }),
   /**
+   * The web address of this copy, only where the seed or its metadata states one (never
+   * looked up or guessed); null means "not stated". Provenance, not a recommendation: it
+   * is shown as text, not as a link.
+   */
+  sourceUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
+  /**
    * `complete` once the editorial pass has covered every measure of the source: only then
    * may a theme page say a theme is "not addressed in this source" rather than "not yet
    * annotated".

@@ -75,6 +75,7 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     'zh-hans/',
     'zh-hant/',
     ...locales.map((l) => `${l}/about/`),
+    ...locales.map((l) => `${l}/data/`),
     ...locales.map((l) => `${l}/search/?q=${encodeURIComponent('低保')}`),
     ...locales.flatMap((l) => ['jinhua-best-cases', 'ningbo-18-strategies', 'inner-mongolia-livelihood-security'].map((d) => `${l}/documents/${d}/`)),
     ...locales.flatMap((l) => [`${l}/compare/`, `${l}/themes/social-assistance/`, `${l}/jurisdictions/jinhua/`, `${l}/glossary/`]),

@@ -57,4 +57,11 @@ describe('built from a copy without git history (a tarball)', () => {
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) expect(['created' in item, 'modified' in item]).toEqual([false, false]);
   });
+
+  it.each(locales)('gives the data page no version date and no changelog in %s', (locale) => {
+    const page = readPage(join(project.root, 'dist'), `${locale}/data/index.html`);
+    expect(page.querySelector('[data-data-version]')?.text.trim()).toBe(uiStrings(locale).dataVersionNoHistory);
+    expect(page.querySelector('#changelog + p')?.text.trim()).toBe(uiStrings(locale).dataVersionNoHistory);
+    expect(page.querySelectorAll('.changelog, main time')).toHaveLength(0);
+  });
 });

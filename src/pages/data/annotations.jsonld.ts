@@ -1,10 +1,4 @@
-import type { APIRoute } from 'astro';
-import { getCorpus } from '../../corpus/loadCorpus.ts';
-import { buildOptions } from '../../webAnnotation/buildOptions.ts';
-import { annotationCollection, jsonldContentType } from '../../webAnnotation/webAnnotationExport.ts';
+import { serveDownload } from '../../export/serveDownload.ts';
 
-/** The W3C Web Annotation collection; its pages are `data/annotations/{document}.jsonld`. */
-export const GET: APIRoute = () =>
-  new Response(JSON.stringify(annotationCollection(getCorpus(), buildOptions(import.meta.env.SITE, import.meta.env.BASE_URL)), null, 1), {
-    headers: { 'Content-Type': jsonldContentType },
-  });
+/** The W3C Web Annotation collection (listed in downloads.ts); its pages are `data/annotations/{document}.jsonld`. */
+export const GET = serveDownload('data/annotations.jsonld');

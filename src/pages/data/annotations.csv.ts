@@ -1,0 +1,3 @@
+import { serveDownload } from '../../export/serveDownload.ts';
+
+export const GET = serveDownload('data/annotations.csv');
