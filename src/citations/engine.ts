@@ -34,6 +34,8 @@ function register(): void {
   // Keys are the items' ids (`{document}--{annotation}--passage`), stable across builds,
   // instead of generated author-year labels, which collide and read "undefined" for Chinese.
   plugins.config.get('@bibtex').format.useIdAsLabel = true;
+  // Ids are [a-z0-9-], which BibTeX keys allow; the label check would strip the hyphens.
+  plugins.config.get('@bibtex').format.checkLabel = false;
   registered = true;
 }
 
