@@ -71,17 +71,19 @@ export function toBibtex(items: CslItem[]): string {
 }
 
 /**
- * RIS from Citation.js's tag mapping. Its text output wraps values at 70 characters, and
- * its own parser reads the wrapped line back with a space inserted ("pros perity"); RIS
- * readers such as Zotero take long lines, so the tags are joined one per line unwrapped.
+ * RIS from Citation.js's tag mapping, with two departures from its text output, which
+ * wraps values at 70 characters (its own parser reads the wrapped line back with a space
+ * inserted: "pros perity") and cuts ID to 20 characters (the old RIS limit; here every
+ * entry of a source would get the same ID). RIS readers such as Zotero take long lines,
+ * so tags are written one per line, unwrapped, and ID is the item's full id.
  */
 export function toRis(items: CslItem[]): string {
   register();
   const entries = new Cite(items).format('ris', { format: 'object' }) as unknown as Record<string, string | string[]>[];
   return entries
-    .map((entry) => {
+    .map((entry, i) => {
       const lines = [`TY  - ${String(entry.TY)}`];
-      for (const [tag, value] of Object.entries(entry)) {
+      for (const [tag, value] of Object.entries({ ...entry, ID: items[i]!.id })) {
         if (tag !== 'TY') for (const v of ([] as string[]).concat(value)) lines.push(`${tag}  - ${String(v)}`);
       }
       lines.push('ER  - ');
