@@ -52,3 +52,54 @@ describe.each(locales)('printing in %s', (locale) => {
     await page.close();
   });
 });
+
+describe('the printed page says where it is from and when', () => {
+  it.each(locales)('%s: the stamp gives the page’s path, the date of its annotations, the printing date, and the note on site paths', async (locale) => {
+    const page = await printed(`${locale}/documents/hangzhou-action-plan/`);
+    const stamp = page.locator('.print-stamp');
+    expect(await stamp.isVisible()).toBe(true);
+    const text = (await stamp.textContent())!;
+    expect(text).toContain(`/${locale}/documents/hangzhou-action-plan/`);
+    expect(await stamp.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(text).toMatch(/paths on this site|本站内路径|本站內路徑/);
+    await page.pdf({ format: 'A4' }); // fires beforeprint
+    expect(await stamp.textContent()).toMatch(/(printed on|打印于|打印於)\d{4}-\d{2}-\d{2}|printed on \d{4}-\d{2}-\d{2}/);
+    await page.close();
+  });
+
+  it('on screen the stamp is hidden', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + 'en/themes/housing/');
+    expect(await page.locator('.print-stamp').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('the citation prints: a note card its passage’s Chicago note, a theme page its whole citation', async () => {
+    const page = await printed('en/documents/jinhua-best-cases/');
+    const cite = page.locator('.note details.cite').first();
+    expect(await cite.locator('.cite__text').first().isVisible()).toBe(true);
+    expect(await cite.locator('.cite__group').nth(1).isVisible()).toBe(false);
+    await page.close();
+    const theme = await printed('en/themes/housing/');
+    const texts = theme.locator('details.cite--page .cite__text');
+    expect(await texts.count()).toBe(3);
+    for (const t of await texts.all()) expect(await t.isVisible()).toBe(true);
+    await theme.close();
+  });
+
+  it('with SITE_URL, internal links and the stamp print as full addresses', async () => {
+    const sub = await startStaticServer('dist-subpath', '/policy-atlas/');
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${sub.url}en/themes/social-assistance/`);
+      await page.emulateMedia({ media: 'print' });
+      expect(await style(page, '.measure__source a', 'content', '::after')).toContain('https://example.org/policy-atlas/en/documents/');
+      expect(await page.locator('.print-stamp').textContent()).toContain('https://example.org/policy-atlas/en/themes/social-assistance/');
+      expect(await page.locator('.print-stamp').textContent()).not.toMatch(/paths on this site/);
+      await page.close();
+    } finally {
+      await sub.close();
+    }
+  });
+});
+
