@@ -1,6 +1,6 @@
 /**
  * Custom comparison (progressive enhancement). The page always contains the full
- * comparison (and, without JavaScript, says it cannot be narrowed); this script narrows it to the jurisdictions (`j`) and themes (`t`) named in
+ * comparison (and, without JavaScript, a disabled form and a notice that it cannot be narrowed); this script narrows it to the jurisdictions (`j`) and themes (`t`) named in
  * the query string, keeps the checkboxes and the URL in step, and offers the URL as a
  * share link. State lives only in the URL, so any static host can serve it.
  */
@@ -41,8 +41,9 @@ function apply(root: Document, selection: Selection): void {
 export function enhanceCustomComparison(root: Document): void {
   const form = root.querySelector<HTMLFormElement>('form[data-custom-comparison]');
   if (!form) return;
-  // Without this script the form could not filter anything, so it ships hidden.
-  form.hidden = false;
+  // Without this script the form could not filter anything, so it ships disabled (and
+  // visible, so that enabling it shifts no layout).
+  for (const control of form.querySelectorAll<HTMLFieldSetElement | HTMLButtonElement>('fieldset, button')) control.disabled = false;
   const boxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
   const known = { jurisdictions: boxes('j').map((b) => b.value), themes: boxes('t').map((b) => b.value) };
   const share = root.querySelector<HTMLAnchorElement>('[data-share-link]');
