@@ -2,33 +2,23 @@
  * "Cite" in a browser: readable without JavaScript (no dead buttons), a copy button that
  * copies the citation's text with JavaScript, no axe violations with the citations open.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+import { servedSite } from '../support/servedSite.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await startStaticServer('dist');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 async function openIn(context: BrowserContext, route: string) {
   const page = await context.newPage();
-  expect((await page.goto(server.url + route))?.status()).toBe(200);
+  expect((await page.goto(site.server.url + route))?.status()).toBe(200);
   return page;
 }
 
 describe('citations', () => {
   it('without JavaScript: a note card’s citations open with the summary, as selectable text, and no copy buttons', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await openIn(context, 'en/documents/ningbo-18-strategies/');
     const cite = page.locator('#a-ningbo-dibao-standard details.cite');
     expect(await cite.locator('.cite__text').first().isVisible()).toBe(false);
@@ -40,8 +30,8 @@ describe('citations', () => {
   });
 
   it('with JavaScript: the copy button puts the citation’s text on the clipboard', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
     const page = await openIn(context, 'zh-hans/documents/jinhua-best-cases/');
     const cite = page.locator('details.cite').first();
     await cite.locator('summary').click();
@@ -57,7 +47,7 @@ describe('citations', () => {
   });
 
   it.each(locales.flatMap((l) => [`${l}/documents/hangzhou-action-plan/`, `${l}/themes/housing/`, `${l}/jurisdictions/ningbo/`]))('/%s has no axe violations with every citation open', async (route) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await openIn(context, route);
     await page.evaluate(() => document.querySelectorAll('details.cite').forEach((d) => d.setAttribute('open', '')));
     const violations = await axeViolations(page);

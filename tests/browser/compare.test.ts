@@ -1,28 +1,17 @@
 import { readFileSync } from 'node:fs';
 import type { CorpusExport } from '../../src/export/corpusExport.ts';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+import { describe, expect, it } from 'vitest';
+import { servedSite } from '../support/servedSite.ts';
 
 const data = JSON.parse(readFileSync('dist/data/corpus.json', 'utf8')) as CorpusExport;
 const byId = new Map(data.annotations.map((a) => [a.id, a]));
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await startStaticServer('dist');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 describe('custom comparison', () => {
   it('narrows the comparison to the jurisdictions and themes in a shared URL', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}en/compare/?j=ningbo&j=jinhua&t=housing`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}en/compare/?j=ningbo&j=jinhua&t=housing`);
     const visibleColumns = await page.$$eval('.matrix-table thead th[data-filter-jurisdiction]', (ths) => ths.filter((th) => !(th as HTMLElement).hidden).map((th) => th.getAttribute('data-filter-jurisdiction')));
     expect(visibleColumns).toEqual(['ningbo', 'jinhua']);
     const visibleThemes = await page.$$eval('section.side-by-side', (ss) => ss.filter((s) => !(s as HTMLElement).hidden).map((s) => s.getAttribute('data-filter-theme')));
@@ -33,8 +22,8 @@ describe('custom comparison', () => {
   });
 
   it('updates the URL and the share link when the reader changes the selection', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}zh-hant/compare/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}zh-hant/compare/`);
     await page.uncheck('input[name=t][value=housing]');
     await page.uncheck('input[name=j][value=national]');
     const url = new URL(page.url());
@@ -48,9 +37,9 @@ describe('custom comparison', () => {
   });
 
   it('shows the full comparison with JavaScript off, whatever the URL says', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}en/compare/?j=ningbo&t=housing`);
+    await page.goto(`${site.server.url}en/compare/?j=ningbo&t=housing`);
     const visible = await page.locator('section.side-by-side:visible').count();
     expect(visible).toBe(await page.locator('section.side-by-side').count());
     expect(visible).toBeGreaterThan(10);
@@ -67,10 +56,10 @@ describe('a student traces national clauses to local measures', () => {
 
   it('from /en/themes/hukou/, every local measure carrying out a national clause is at most two clicks away', async () => {
     expect(chains.length).toBeGreaterThanOrEqual(3);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     for (const { national, local } of chains) {
       for (const a of local) {
-        await page.goto(`${server.url}en/themes/hukou/`);
+        await page.goto(`${site.server.url}en/themes/hukou/`);
         await page.click('nav.jump a[href="#chain"]'); // click 1: the chain section
         const row = page.locator(`#chain li[data-national="${national.id}"]`);
         expect(await row.isVisible(), national.id).toBe(true);
@@ -88,8 +77,8 @@ describe('a student traces national clauses to local measures', () => {
   });
 
   it('each chart cell is a link that lands on its cell in the table', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}zh-hant/themes/hukou/`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.server.url}zh-hant/themes/hukou/`);
     const first = data.indicators.find((i) => i.theme === 'hukou')!;
     await page.locator(`svg a[href="#c-${first.id}--ningbo"]`).click();
     expect(new URL(page.url()).hash).toBe(`#c-${first.id}--ningbo`);
@@ -102,10 +91,10 @@ describe('a student traces national clauses to local measures', () => {
 
 describe('the compare matrix follows the custom selection', () => {
   it('keeps only the chosen rows and columns in the chart, closing the gaps', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}en/compare/`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.server.url}en/compare/`);
     const full = await page.locator('svg[data-rows]').boundingBox();
-    await page.goto(`${server.url}en/compare/?j=ningbo&j=jinhua&t=housing&t=hukou`);
+    await page.goto(`${site.server.url}en/compare/?j=ningbo&j=jinhua&t=housing&t=hukou`);
     const shown = await page.$$eval('svg[data-rows] [data-grid-row]', (rows) => rows.filter((r) => r.getAttribute('display') !== 'none').map((r) => r.getAttribute('data-grid-row')));
     expect(shown).toEqual(['hukou', 'housing']);
     const columns = await page.$$eval('svg[data-rows] [data-grid-row="housing"] a', (as) => as.filter((a) => a.getAttribute('display') !== 'none').map((a) => a.getAttribute('href')));
@@ -121,9 +110,9 @@ describe('the compare matrix follows the custom selection', () => {
   });
 
   it('without JavaScript the form is disabled, and the page says the comparison cannot be narrowed', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}en/compare/?j=ningbo&t=housing`);
+    await page.goto(`${site.server.url}en/compare/?j=ningbo&t=housing`);
     expect(await page.locator('form[data-custom-comparison] button').isDisabled()).toBe(true);
     expect(await page.locator('input[name=j][value=ningbo]').isDisabled()).toBe(true);
     expect(await page.locator('.notice').textContent()).toContain('needs JavaScript');
@@ -135,9 +124,9 @@ describe('the compare matrix follows the custom selection', () => {
 describe('comparison pages fit a 320 px phone', () => {
   const routes = ['themes/hukou/', 'themes/employment/', 'compare/', 'codebook/', 'jurisdictions/ningbo/'];
   it.each(['en', 'zh-hans', 'zh-hant'])('%s: no page is wider than the viewport', async (locale) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 700 } });
     for (const route of routes) {
-      await page.goto(`${server.url}${locale}/${route}`);
+      await page.goto(`${site.server.url}${locale}/${route}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${locale}/${route}`).toBeLessThanOrEqual(0);
     }

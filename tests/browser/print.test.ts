@@ -1,24 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../support/staticServer.ts';
+import { servedSite } from '../support/servedSite.ts';
+import { startStaticServer } from '../support/staticServer.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await startStaticServer('dist');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 /** A page as the print stylesheet lays it out, from a browser in dark mode (the hard case). */
 async function printed(route: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(server.url + route);
+  const page = await site.browser.newPage();
+  await page.goto(site.server.url + route);
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   return page;
 }
@@ -68,8 +59,8 @@ describe('the printed page says where it is from and when', () => {
   });
 
   it('on screen the stamp is hidden', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + 'en/themes/housing/');
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url + 'en/themes/housing/');
     expect(await page.locator('.print-stamp').isHidden()).toBe(true);
     await page.close();
   });
@@ -90,7 +81,7 @@ describe('the printed page says where it is from and when', () => {
   it('with SITE_URL, internal links and the stamp print as full addresses', async () => {
     const sub = await startStaticServer('dist-subpath', '/policy-atlas/');
     try {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       await page.goto(`${sub.url}en/themes/social-assistance/`);
       await page.emulateMedia({ media: 'print' });
       expect(await style(page, '.measure__source a', 'content', '::after')).toContain('https://example.org/policy-atlas/en/documents/');
