@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { git } from '../support/scratchGit.ts';
 import { contentHistory } from '../../src/history/contentHistory.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'git-history-'));
@@ -10,12 +10,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'git-history-'));
 process.env['GIT_CEILING_DIRECTORIES'] = tmpdir();
 
 const repo = join(scratch, 'repo');
-const run = (cwd: string, args: string[], date?: string) =>
-  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], {
-    cwd,
-    env: { ...process.env, ...(date ? { GIT_AUTHOR_DATE: `${date}T12:00:00Z`, GIT_COMMITTER_DATE: `${date}T12:00:00Z` } : {}) },
-    stdio: 'pipe',
-  }).toString();
+/** A day's commits are made at noon UTC. */
+const run = (cwd: string, args: string[], day?: string) => git(cwd, args, day && `${day}T12:00:00Z`);
 const write = (file: string, text: string) => {
   mkdirSync(join(repo, 'content'), { recursive: true });
   mkdirSync(join(repo, 'src'), { recursive: true });

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { annotationTimes } from '../../src/webAnnotation/annotationTimes.ts';
 import { codePointOffset, codePointsAfter, codePointsBefore, sliceCodePoints } from '../../src/webAnnotation/codePoints.ts';
 import { canonicalAnnotationIri, iriBase, uuidV5 } from '../../src/webAnnotation/iris.ts';
 import { annotationCollection, annotationPage, annotationPageDocuments, webAnnotation, type WebAnnotation } from '../../src/webAnnotation/webAnnotationExport.ts';
+import { git } from '../support/scratchGit.ts';
 import { loadW3cSuite } from '../support/w3cSuite.ts';
 
 describe('code points, not UTF-16 units', () => {
@@ -172,12 +172,7 @@ describe('created and modified from git', () => {
   const repo = join(scratch, 'repo');
   const file = 'content/annotations/doc.md';
   const block = (id: string, note: string) => `:::annotation{#${id} kind=measure}\n> quote ${id}\n\n${note}\n\n---\n\n注释。\n:::\n`;
-  const run = (args: string[], date?: string) =>
-    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], {
-      cwd: repo,
-      env: { ...process.env, GIT_CEILING_DIRECTORIES: tmpdir(), ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) },
-      stdio: 'pipe',
-    });
+  const run = (args: string[], time?: string) => git(repo, args, time);
   const write = (text: string) => writeFileSync(join(repo, file), text);
   const blocks = [
     { id: 'a', line: 1 },
