@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Annotation } from '../corpus/loadCorpus.ts';
 import type { ContentProblem } from '../corpus/contentError.ts';
-import { readLocatedYaml, readYamlFile } from '../corpus/readYamlFile.ts';
+import { readYamlFile, yamlLine } from '../corpus/readYamlFile.ts';
 import { didYouMean, nearest } from '../corpus/suggest.ts';
 import { toTraditional } from '../i18n/toTraditional.ts';
 import type { TrilingualText } from '../schemas/common.ts';
@@ -97,19 +97,19 @@ export function loadCodebook(root: string, context: CodebookContext, problems: C
       problems.push({ file, message: `is missing: every theme needs at least one indicator, so that its page can line the jurisdictions up` });
       continue;
     }
-    const located = readLocatedYaml(root, file, indicatorsFileSchema, problems);
-    if (!located) continue;
-    located.data.forEach((authored, i) => {
-      const line = located.lineAt([i]);
+    const authoredIndicators = readYamlFile(root, file, indicatorsFileSchema, problems);
+    if (!authoredIndicators) continue;
+    authoredIndicators.forEach((authored) => {
+      const line = yamlLine(authored);
       const report = (message: string, at = line): void => void problems.push({ file, line: at, id: authored.id, message });
       const earlier = firstSeen.get(authored.id);
       if (earlier) return report(`duplicate indicator id: already used at ${earlier}`);
       firstSeen.set(authored.id, `${file}:${line}`);
 
       const scheme = schemeById.get(authored.scheme);
-      if (!scheme) return report(`scheme "${authored.scheme}" is not in ${codebookFiles.schemes}${didYouMean(authored.scheme, schemeById.keys())}`, located.lineAt([i, 'scheme']));
+      if (!scheme) return report(`scheme "${authored.scheme}" is not in ${codebookFiles.schemes}${didYouMean(authored.scheme, schemeById.keys())}`, yamlLine(authored, 'scheme'));
       for (const [k, m] of authored.measures.entries()) {
-        if (!context.measureIds.has(m)) report(`measure "${m}" is not in content/codebook/measures.yaml${didYouMean(m, context.measureIds)}`, located.lineAt([i, 'measures', k]));
+        if (!context.measureIds.has(m)) report(`measure "${m}" is not in content/codebook/measures.yaml${didYouMean(m, context.measureIds)}`, yamlLine(authored, 'measures', k));
       }
       const { cells: authoredCells, scheme: _scheme, ...rest } = authored;
       indicators.push({ ...rest, theme, scheme, source: { file, line } });
@@ -120,7 +120,7 @@ export function loadCodebook(root: string, context: CodebookContext, problems: C
         if (!(j in authoredCells) && !meant.has(j)) report(`has no cell for "${j}", whose sources are annotated completely: code it, with \`code: ${NOT_ADDRESSED}\` and a text saying so if the source is silent`);
       }
       for (const [jurisdiction, cell] of Object.entries(authoredCells)) {
-        const at = (...path: PropertyKey[]) => located.lineAt([i, 'cells', jurisdiction, ...path]);
+        const at = (...path: PropertyKey[]) => yamlLine(authored, 'cells', jurisdiction, ...path);
         if (!context.jurisdictionIds.has(jurisdiction)) {
           report(`cell for unknown jurisdiction "${jurisdiction}"; expected one of content/jurisdictions.yaml${didYouMean(jurisdiction, context.jurisdictionIds)}`, at());
           continue;

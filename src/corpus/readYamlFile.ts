@@ -11,14 +11,15 @@ import { nearest } from './suggest.ts';
 const MAX_MESSAGES = 3;
 
 /** Where each entry of a validated file was written, for checks made after validation. */
-const entryLines = new WeakMap<object, (key?: string) => number | undefined>();
+const entryLines = new WeakMap<object, (path: readonly PropertyKey[]) => number | undefined>();
 
 /**
- * The line of an entry read by readYamlFile (or of one of its keys), so that checks made
- * later (duplicate ids, unknown references) can point at it too.
+ * The line of an entry read by readYamlFile, or of something inside it
+ * (`yamlLine(indicator, 'cells', 'ningbo', 'code')`), so that checks made later
+ * (duplicate ids, unknown references) can point at it too.
  */
-export function yamlLine(entry: object, key?: string): number | undefined {
-  return entryLines.get(entry)?.(key);
+export function yamlLine(entry: object, ...path: PropertyKey[]): number | undefined {
+  return entryLines.get(entry)?.(path);
 }
 
 function lineAt(doc: Document, lineCounter: LineCounter, path: readonly unknown[]): number | undefined {
@@ -35,13 +36,6 @@ function lineAt(doc: Document, lineCounter: LineCounter, path: readonly unknown[
     if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
   }
   return undefined;
-}
-
-/** A validated YAML file and a way back from a path in its data to the line it is written on. */
-export interface LocatedYaml<T> {
-  data: T;
-  /** Line of the deepest node on `path` that has a position (a mapping entry: its key's line). */
-  lineAt: (path: readonly PropertyKey[]) => number | undefined;
 }
 
 /** The keys an entry of a list file may have, for "did you mean" on a mistyped key. */
@@ -80,7 +74,7 @@ function capped(problems: ContentProblem[]): ContentProblem[] {
  * YAML document to the path zod reports, and its id (or `entry N` when it has none).
  * Returns undefined when the file fails, so callers can skip the checks that depend on it.
  */
-export function readLocatedYaml<S extends z.ZodType>(root: string, file: string, schema: S, problems: ContentProblem[]): LocatedYaml<z.infer<S>> | undefined {
+export function readYamlFile<S extends z.ZodType>(root: string, file: string, schema: S, problems: ContentProblem[]): z.infer<S> | undefined {
   if (!existsSync(join(root, file))) {
     problems.push({ file, message: 'found no such file; expected it in content/ (every YAML file is required, even if it lists nothing)' });
     return undefined;
@@ -111,10 +105,10 @@ export function readLocatedYaml<S extends z.ZodType>(root: string, file: string,
     const data = result.data as unknown;
     if (Array.isArray(data)) {
       data.forEach((entry, i) => {
-        if (entry && typeof entry === 'object') entryLines.set(entry, (key) => lineAt(doc, lineCounter, key ? [i, key] : [i]));
+        if (entry && typeof entry === 'object') entryLines.set(entry, (path) => lineAt(doc, lineCounter, [i, ...path]));
       });
     }
-    return { data: result.data, lineAt: (path) => lineAt(doc, lineCounter, path) };
+    return result.data;
   }
   const found: ContentProblem[] = [];
   const keys = entryKeys(schema);
@@ -136,7 +130,3 @@ export function readLocatedYaml<S extends z.ZodType>(root: string, file: string,
   return undefined;
 }
 
-/** {@link readLocatedYaml} for files whose entries need no line beyond {@link yamlLine}. */
-export function readYamlFile<S extends z.ZodType>(root: string, file: string, schema: S, problems: ContentProblem[]): z.infer<S> | undefined {
-  return readLocatedYaml(root, file, schema, problems)?.data;
-}
