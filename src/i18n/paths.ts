@@ -1,3 +1,4 @@
+import { anchors } from './anchors.ts';
 import type { Locale } from './locales.ts';
 
 /**
@@ -22,6 +23,10 @@ export function routeOf(base: string, pathname: string): string {
 }
 
 export const documentRoute = (id: string) => `documents/${id}/`;
+
+/** The permalink of an annotation on its source's reader page: `/{base}/{locale}/documents/{doc}/#a-{id}`. */
+export const annotationPath = (base: string, locale: Locale, a: { document: string; id: string }) =>
+  `${localePath(base, locale, documentRoute(a.document))}#${anchors.annotation(a.id)}`;
 
 /**
  * The href of an hreflang alternate, which search engines read out of context: fully
