@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { annotatedCompletely } from '../corpus/annotatedCompletely.ts';
 import type { Annotation } from '../corpus/loadCorpus.ts';
 import type { ContentProblem } from '../corpus/contentError.ts';
 import { readYamlFile, yamlLine } from '../corpus/readYamlFile.ts';
@@ -71,10 +72,7 @@ export const cellKey = (indicator: string, jurisdiction: string) => `${indicator
 export function loadCodebook(root: string, context: CodebookContext, problems: ContentProblem[]): Codebook {
   const schemes = readYamlFile(root, codebookFiles.schemes, schemesFileSchema, problems) ?? [];
   const schemeById = new Map(schemes.map((s) => [s.id, s]));
-  const complete = [...context.jurisdictionIds].filter((j) => {
-    const docs = context.documents.filter((d) => d.jurisdiction === j);
-    return docs.length > 0 && docs.every((d) => d.annotationStatus === 'complete');
-  });
+  const complete = [...context.jurisdictionIds].filter((j) => annotatedCompletely(context.documents.filter((d) => d.jurisdiction === j)));
 
   const dir = join(root, codebookFiles.indicators);
   const names = existsSync(dir) ? readdirSync(dir).sort() : [];

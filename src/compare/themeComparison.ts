@@ -1,3 +1,4 @@
+import { annotatedCompletely } from '../corpus/annotatedCompletely.ts';
 import type { Annotation, Corpus, SourceDocument } from '../corpus/loadCorpus.ts';
 import { kindGroupOf, type KindGroup } from '../schemas/annotation.ts';
 import { orderedJurisdictions } from './orderedJurisdictions.ts';
@@ -43,7 +44,7 @@ export function themeComparison(corpus: Corpus, themeId: string): ThemeCompariso
     const documents = corpus.documents.filter((d) => d.jurisdiction === jurisdiction.id);
     const annotations = documents.flatMap((d) => d.annotations).filter((a) => kindGroupOf(a.kind) !== 'furniture' && a.themes.includes(themeId));
     const policy = annotations.filter((a) => kindGroupOf(a.kind) === 'policy').length;
-    const complete = documents.length > 0 && documents.every((d) => d.annotationStatus === 'complete');
+    const complete = annotatedCompletely(documents);
     const status: ThemeStatus = annotations.length ? 'addressed' : complete ? 'not-addressed' : 'not-annotated';
     return { jurisdiction, documents, annotations, counts: { policy, context: annotations.length - policy }, status };
   });
