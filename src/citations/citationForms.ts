@@ -15,6 +15,7 @@ import type { CslItem } from '@citation-js/core';
 import type { Annotation, SourceDocument } from '../corpus/loadCorpus.ts';
 import type { LastCommit } from '../history/lastCommitDate.ts';
 import { inScript } from '../i18n/localize.ts';
+import { anchors } from '../i18n/anchors.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { citationStyles, formatCitation, type CitationStyle } from './engine.ts';
 import { noteItem, paragraphLocator, passageItem, permalink, type CiteContext, type ItemLanguage } from './cslItems.ts';
@@ -60,7 +61,7 @@ function localised(locale: Locale, lang: ItemLanguage, html: string, url: string
 }
 
 function annotationCitations(which: 'passage' | 'note', doc: SourceDocument, a: Annotation, ctx: CiteContext, change: LastCommit | undefined): StyledCitation[] {
-  const url = permalink(ctx, documentRoute(doc.id), `#a-${a.id}`);
+  const url = permalink(ctx, documentRoute(doc.id), `#${anchors.annotation(a.id)}`);
   return citationStyles.map((style) => {
     const lang = styleLanguage(style, ctx.locale);
     const html =

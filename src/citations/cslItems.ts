@@ -13,6 +13,7 @@ import type { CslDate, CslItem } from '@citation-js/core';
 import type { Annotation, SourceDocument } from '../corpus/loadCorpus.ts';
 import type { LastCommit } from '../history/lastCommitDate.ts';
 import { alternateHref, documentRoute, localePath } from '../i18n/paths.ts';
+import { anchors } from '../i18n/anchors.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 /** The site's name as the publisher and container of its own items. */
@@ -78,7 +79,7 @@ export function passageItem(doc: SourceDocument, a: Annotation, lang: ItemLangua
     'container-title': siteName[lang],
     issued: { 'date-parts': isoDateParts(doc.dateInferred.value), circa: true },
     note: dateNote(doc, lang),
-    URL: permalink(ctx, documentRoute(doc.id), `#a-${a.id}`),
+    URL: permalink(ctx, documentRoute(doc.id), `#${anchors.annotation(a.id)}`),
   };
 }
 
@@ -95,7 +96,7 @@ export function noteItem(doc: SourceDocument, a: Annotation, lang: ItemLanguage,
     author: [{ literal: siteName[lang] }],
     'container-title': siteName[lang],
     ...(issued ? { issued } : {}),
-    URL: permalink(ctx, documentRoute(doc.id), `#a-${a.id}`),
+    URL: permalink(ctx, documentRoute(doc.id), `#${anchors.annotation(a.id)}`),
   };
 }
 
