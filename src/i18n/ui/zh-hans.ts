@@ -121,7 +121,7 @@ export const zhHans: UiStrings = {
   termsLabel: '术语',
   rawLabel: '原文',
   noteUnavailable: '未注明',
-  matrixAddressed: '{n}问涉及{k}问',
+  matrixAddressed: '涉及{k}/{n}问',
   matrixPassages: '{n}段',
   matrixCellLabel: '{theme}，{jurisdiction}：{n}个问题中涉及{k}个；最具体的表述：{code}；政策段落{policy}段，背景说明{context}条',
   matrixStrongest: '最具体：{code}',
